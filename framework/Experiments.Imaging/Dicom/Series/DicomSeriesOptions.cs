@@ -9,7 +9,7 @@ public sealed record DicomSeriesOptions
     /// <summary>Uneven spacing or missing slices: refuse, or interpolate to the most common spacing.</summary>
     public SliceGridPolicy UnevenSpacing { get; init; } = SliceGridPolicy.Refuse;
 
-    /// <summary>Gantry tilt (stack not along the slice normal): refuse, or shift slices to an orthogonal grid.</summary>
+    /// <summary>Gantry tilt (stack off the slice normal): refuse, or shift slices onto an orthogonal grid.</summary>
     public SliceGridPolicy GantryTilt { get; init; } = SliceGridPolicy.Refuse;
 
     /// <summary>Largest difference between two slice gaps, in mm, that still counts as even spacing.</summary>

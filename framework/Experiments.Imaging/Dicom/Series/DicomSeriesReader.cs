@@ -18,7 +18,7 @@ public sealed class DicomSeriesReader
         _logger = logger ?? NullLogger<DicomSeriesReader>.Instance;
     }
 
-    /// <summary>The report of the series that <see cref="Read"/> would read, from headers only (no pixel decoding).</summary>
+    /// <summary>The report of the series <see cref="Read"/> would read, from headers alone (no decoding).</summary>
     public SeriesReport Inspect(string folder, DicomSeriesOptions? options = null)
     {
         options ??= new DicomSeriesOptions();
@@ -109,7 +109,8 @@ public sealed class DicomSeriesReader
         if (policy == SliceGridPolicy.Refuse)
         {
             throw new DicomSeriesException(report.Folder, $"series {report.SeriesLabel} is not a regular grid: " +
-                string.Join("; ", issues) + $". Set {optionName} to {SliceGridPolicy.Resample} to resample it.", issues);
+                string.Join("; ", issues) + $". Set {optionName} to {SliceGridPolicy.Resample} to resample it.",
+                issues);
         }
     }
 
@@ -126,7 +127,8 @@ public sealed class DicomSeriesReader
             stack.StackDirection);
     }
 
-    private static SeriesReport BuildReport(FolderScan scan, SeriesGroup chosen, SliceStack stack, List<SeriesIssue> issues) =>
+    private static SeriesReport BuildReport(
+        FolderScan scan, SeriesGroup chosen, SliceStack stack, List<SeriesIssue> issues) =>
         new()
         {
             Folder = scan.Folder,

@@ -3,7 +3,8 @@ using Experiments.Imaging.Geometry;
 namespace Experiments.Imaging.Dicom.Series;
 
 /// <summary>A voxel grid in DICOM's LPS frame, before it becomes a RAS <see cref="VolumeGeometry"/>.</summary>
-internal sealed record LpsGrid(GridSize Size, Vector3D Spacing, Vector3D Origin, Vector3D Row, Vector3D Column, Vector3D Slice)
+internal sealed record LpsGrid(
+    GridSize Size, Vector3D Spacing, Vector3D Origin, Vector3D Row, Vector3D Column, Vector3D Slice)
 {
     /// <summary>NIfTI's RAS frame: x and y negated.</summary>
     public VolumeGeometry ToRasGeometry() =>

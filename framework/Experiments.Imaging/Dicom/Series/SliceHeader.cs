@@ -45,7 +45,8 @@ public sealed record SliceHeader(
         if (slope is null && dataset.Contains(DicomTags.ModalityLutSequence))
         {
             throw new NotSupportedException(
-                $"{dataset.Source}: a Modality LUT Sequence (0028,3000) instead of Rescale Slope/Intercept is not supported.");
+                $"{dataset.Source}: a Modality LUT Sequence (0028,3000) instead of Rescale Slope/Intercept " +
+                "is not supported.");
         }
 
         return new SliceHeader(

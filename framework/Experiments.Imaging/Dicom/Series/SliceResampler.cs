@@ -62,7 +62,9 @@ internal static class SliceResampler
             var target = output.AsSpan(m * sliceLength, sliceLength);
             for (var n = 0; n < sliceLength; n++)
             {
-                target[n] = weight < Epsilon ? a[n] : weight > 1 - Epsilon ? b[n] : (float)(a[n] + weight * (b[n] - a[n]));
+                target[n] = weight < Epsilon ? a[n]
+                    : weight > 1 - Epsilon ? b[n]
+                    : (float)(a[n] + weight * (b[n] - a[n]));
             }
         }
 
