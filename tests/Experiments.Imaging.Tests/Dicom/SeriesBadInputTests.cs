@@ -5,7 +5,7 @@ using Experiments.Testing;
 
 namespace Experiments.Imaging.Tests.Dicom;
 
-/// <summary>Folders a user may really point us at: each gives a clear message or a listed skip, never a crash.</summary>
+/// <summary>Folders a user may point us at: each gives a clear message or a listed skip, never a crash.</summary>
 public class SeriesBadInputTests
 {
     private static readonly CtSeriesDescription Series = new() { UidSeed = "bad-input", SeriesInstanceUid = "2.25.42" };
@@ -58,7 +58,8 @@ public class SeriesBadInputTests
             Series with { UidSeed = "small", SeriesInstanceUid = "2.25.43" }, "small");
 
         var report = new DicomSeriesReader().Read(folder.Path).Report;
-        var chosen = new DicomSeriesReader().Read(folder.Path, new DicomSeriesOptions { SeriesInstanceUid = "2.25.43" });
+        var chosen = new DicomSeriesReader().Read(
+            folder.Path, new DicomSeriesOptions { SeriesInstanceUid = "2.25.43" });
 
         Assert.Equal("2.25.42", report.SeriesLabel);
         Assert.Equal(6, report.SliceCount);
