@@ -84,6 +84,15 @@ public sealed class FileTrackingStore : ITrackingStore
         }
     }
 
+    public void SetExperimentTag(string experimentId, string key, string value)
+    {
+        lock (_gate)
+        {
+            RequireExperiment(experimentId);
+            AtomicFile.WriteAllText(FileStoreLayout.KeyFile(_layout.ExperimentTags(experimentId), key), value);
+        }
+    }
+
     public Task<RunInfo> CreateRunAsync(RunCreation creation, CancellationToken cancellation)
     {
         lock (_gate)
