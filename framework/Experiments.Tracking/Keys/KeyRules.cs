@@ -28,7 +28,9 @@ public static partial class KeyRules
         }
 
         var normalised = NormalisePosixPath(key);
-        return normalised == key && !key.StartsWith('/')
+        var unique = normalised == key && normalised != "." && !normalised.StartsWith("..", StringComparison.Ordinal)
+                     && !normalised.StartsWith('/');
+        return unique
             ? null
             : $"the name would be stored as the path '{normalised}'; use a relative name without '.', '..' or '//'";
     }
