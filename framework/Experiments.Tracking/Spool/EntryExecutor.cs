@@ -58,6 +58,16 @@ public static class EntryExecutor
         return batch with { Metrics = remaining };
     }
 
-    private static (long, long, long) PointIdentity(MetricPoint point) =>
-        (point.Step, point.Timestamp, BitConverter.DoubleToInt64Bits(double.IsNaN(point.Value) ? double.NaN : point.Value));
+    /// <summary>NaN equals NaN here, and an infinity equals the largest double a SQLite-backed server stores for it.</summary>
+    private static (long, long, long) PointIdentity(MetricPoint point)
+    {
+        var value = point.Value switch
+        {
+            double.NaN => double.NaN,
+            double.PositiveInfinity => double.MaxValue,
+            double.NegativeInfinity => double.MinValue,
+            _ => point.Value,
+        };
+        return (point.Step, point.Timestamp, BitConverter.DoubleToInt64Bits(value));
+    }
 }

@@ -49,18 +49,30 @@ public sealed class SpoolJournal : IDisposable
 
     public void Append(SpoolEntry entry)
     {
-        WriteLine(new JournalLine(entry, null, null));
+        WriteLine(new JournalLine(entry, null, null, null));
         _pending.Add(entry);
     }
 
     public void Acknowledge(SpoolEntry entry, string? createdRunId)
     {
-        WriteLine(new JournalLine(null, entry.Sequence, createdRunId));
+        WriteLine(new JournalLine(null, entry.Sequence, createdRunId, null));
         _pending.Remove(entry);
         if (createdRunId is not null)
         {
             _runIds[entry.RunRef] = createdRunId;
         }
+    }
+
+    /// <summary>Records that a sending of this batch may have reached the server, so replay checks first.</summary>
+    public void MarkUncertain(SpoolEntry entry)
+    {
+        if (entry.Uncertain || entry.Kind != SpoolEntryKind.LogBatch)
+        {
+            return;
+        }
+
+        WriteLine(new JournalLine(null, null, null, entry.Sequence));
+        _pending[_pending.IndexOf(entry)] = entry with { Uncertain = true };
     }
 
     /// <summary>The server's id for a run reference, when the run was created through this journal.</summary>
@@ -114,6 +126,11 @@ public sealed class SpoolJournal : IDisposable
             {
                 _pending.Add(entry);
             }
+            else if (line.Uncertain is { } uncertain)
+            {
+                var index = _pending.FindIndex(pending => pending.Sequence == uncertain);
+                _pending[index] = _pending[index] with { Uncertain = true };
+            }
             else if (line.Acknowledged is { } sequence)
             {
                 var acknowledged = _pending.Single(pending => pending.Sequence == sequence);
@@ -132,5 +149,5 @@ public sealed class SpoolJournal : IDisposable
         }
     }
 
-    private sealed record JournalLine(SpoolEntry? Entry, long? Acknowledged, string? CreatedRunId);
+    private sealed record JournalLine(SpoolEntry? Entry, long? Acknowledged, string? CreatedRunId, long? Uncertain);
 }

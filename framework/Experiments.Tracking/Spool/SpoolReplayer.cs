@@ -22,6 +22,11 @@ public sealed class SpoolReplayer(ITrackingStore store, ILogger logger)
             }
             catch (TrackingUnavailableException error)
             {
+                if (error.MayHaveBeenApplied)
+                {
+                    journal.MarkUncertain(entry);
+                }
+
                 logger.LogDebug("Replay of {Journal} paused: {Reason}", journal.JournalPath, error.Message);
                 return false;
             }
