@@ -6,5 +6,10 @@ app.Configure(config =>
 {
     config.SetApplicationName("experiments");
     config.AddImagingCommands();
+    config.AddBranch("mlflow", mlflow =>
+    {
+        mlflow.SetDescription("MLflow tracking tools");
+        mlflow.AddCommand<MlflowSyncCommand>("sync").WithDescription("Push local runs or a spool to a server");
+    });
 });
 return app.Run(args);
