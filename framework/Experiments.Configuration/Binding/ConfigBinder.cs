@@ -75,7 +75,12 @@ public sealed class ConfigBinder(ProblemCollector problems, string defaultBaseDi
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
         for (var i = 0; i < sequence.Items.Count; i++)
         {
-            list.Add(Bind(sequence.Items[i], element, $"{path}[{i}]", false, relativeToFile));
+            var problemsBefore = problems.Count;
+            var item = Bind(sequence.Items[i], element, $"{path}[{i}]", false, relativeToFile);
+            if (problems.Count == problemsBefore)
+            {
+                list.Add(item);
+            }
         }
 
         if (!type.IsArray)
@@ -99,7 +104,12 @@ public sealed class ConfigBinder(ProblemCollector problems, string defaultBaseDi
             typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType))!;
         foreach (var entry in mapping.Entries)
         {
-            dictionary[entry.Name] = Bind(entry.Value, valueType, Child(path, entry.Name), false, false);
+            var problemsBefore = problems.Count;
+            var value = Bind(entry.Value, valueType, Child(path, entry.Name), false, false);
+            if (problems.Count == problemsBefore)
+            {
+                dictionary[entry.Name] = value;
+            }
         }
 
         return dictionary;

@@ -3,6 +3,7 @@ using System.Text;
 using Experiments.Configuration.Binding;
 using Experiments.Configuration.Documents;
 using Experiments.Configuration.Schema;
+using Experiments.Configuration.Writing;
 
 namespace Experiments.Configuration.Reference;
 
@@ -81,7 +82,7 @@ public static class ExperimentReference
     {
         var variants = baseType.GetCustomAttributes<ConfigVariantAttribute>().ToList();
         var names = string.Join(" \\| ", variants.Select(variant => variant.Name));
-        var defaultName = value is null ? shown : Writing.ConfigWriter.VariantName(value.GetType()) ?? shown;
+        var defaultName = value is null ? shown : ConfigWriter.VariantName(value.GetType()) ?? shown;
         yield return new ReferenceRow(key + ".name", names, defaultName, description);
         foreach (var variant in variants)
         {
@@ -92,13 +93,7 @@ public static class ExperimentReference
         }
     }
 
-    private static string FormatDefault(object? value) => value switch
-    {
-        null => "none",
-        string text => $"`{text}`",
-        System.Collections.IEnumerable items => "`[" + string.Join(", ", items.Cast<object>().Select(ScalarReader.Format)) + "]`",
-        _ => $"`{ScalarReader.Format(value)}`",
-    };
+    private static string FormatDefault(object? value) => value is null ? "none" : $"`{ValueText.Format(value)}`";
 
     private sealed record ReferenceRow(string Key, string Type, string Default, string Description);
 }
