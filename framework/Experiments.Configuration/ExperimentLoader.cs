@@ -14,13 +14,18 @@ namespace Experiments.Configuration;
 /// </summary>
 public static class ExperimentLoader
 {
-    /// <exception cref="FileNotFoundException">The experiment file does not exist.</exception>
     public static ExperimentLoadResult Load(string path, IEnumerable<string> overrides)
     {
         var problems = new ProblemCollector();
         var fullPath = Path.GetFullPath(path);
-        var document = ExperimentDocumentLoader.Load(fullPath, problems)
-                       ?? ConfigMapping.Empty(new SourceLocation(fullPath, 1, 1));
+        var document = ExperimentDocumentLoader.Load(fullPath, problems);
+        if (document is null)
+        {
+            // Unreadable YAML: binding an empty document would only add "missing key" noise.
+            return new ExperimentLoadResult(fullPath, ConfigMapping.Empty(new SourceLocation(fullPath, 1, 1)), null,
+                problems.Problems);
+        }
+
         foreach (var text in overrides)
         {
             if (SettingOverride.Parse(text, problems) is { } setting)

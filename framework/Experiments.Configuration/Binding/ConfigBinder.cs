@@ -228,16 +228,26 @@ public sealed class ConfigBinder(ProblemCollector problems, string defaultBaseDi
         }
     }
 
-    private void ResolveDefaultPaths(object instance, ConfigMapping mapping, IReadOnlyList<OptionProperty> properties)
+    /// <summary>Resolves the relative default paths of properties the YAML left out, nested defaults included.</summary>
+    private void ResolveDefaultPaths(object instance, ConfigMapping? mapping, IReadOnlyList<OptionProperty> properties)
     {
-        foreach (var property in properties.Where(p => p.IsRelativeToFile && mapping.Find(p.Key) is null))
+        foreach (var property in properties.Where(p => mapping?.Find(p.Key) is null))
         {
-            if (property.Property.GetValue(instance) is string relative)
+            var value = property.Property.GetValue(instance);
+            if (property.IsRelativeToFile && value is string relative)
             {
                 property.Property.SetValue(instance, Path.GetFullPath(Path.Combine(defaultBaseDirectory, relative)));
             }
+            else if (value is not null && IsConfigurationClass(value.GetType()))
+            {
+                ResolveDefaultPaths(value, null, OptionProperties.Of(value.GetType()));
+            }
         }
     }
+
+    private static bool IsConfigurationClass(Type type) =>
+        type.IsClass && !ScalarReader.Handles(type) && !typeof(ConfigNode).IsAssignableFrom(type)
+        && !typeof(IEnumerable).IsAssignableFrom(type) && type != typeof(ComponentConfig);
 
     private object? Mismatch(ConfigNode node, Type type, string path)
     {

@@ -23,12 +23,14 @@ public static class ExperimentDocumentLoader
             return null;
         }
 
+        var problemsBefore = problems.Count;
         var document = YamlDocumentReader.Read(File.ReadAllText(path), path, problems);
         if (document is not ConfigMapping mapping)
         {
-            if (document is not null)
+            if (problems.Count == problemsBefore)
             {
-                problems.Add(document, "", "an experiment file must be a mapping of keys", "keys such as name, data, model");
+                var found = document ?? new ConfigScalar("", false, new SourceLocation(path, 1, 1));
+                problems.Add(found, "", "an experiment file must be a mapping of keys", "keys such as name, data, model");
             }
 
             return null;
@@ -69,12 +71,9 @@ public static class ExperimentDocumentLoader
 
     private static void ReportMissing(string path, ProblemCollector problems, ConfigEntry? extendedFrom)
     {
-        if (extendedFrom is null)
-        {
-            throw new FileNotFoundException($"The experiment file '{path}' does not exist.", path);
-        }
-
+        var location = extendedFrom?.Value.Location ?? new SourceLocation(path, 1, 1);
+        var message = extendedFrom is null ? "the experiment file does not exist" : "the base file does not exist";
         problems.Add(new ConfigProblem(
-            extendedFrom.Value.Location, ExtendsKey, "the base file does not exist", $"'{path}'", "an existing YAML file"));
+            location, extendedFrom is null ? "" : ExtendsKey, message, $"'{path}'", "an existing YAML file"));
     }
 }

@@ -22,7 +22,9 @@ public sealed class ProblemCollector
     public void AddUnknownName(
         ConfigNode node, string path, string what, string name, IReadOnlyCollection<string> validNames)
     {
-        var expected = validNames.Count == 0 ? "none are available" : "one of: " + string.Join(", ", validNames);
+        var expected = validNames.Count == 0
+            ? $"a known {what}, but none is available"
+            : "one of: " + string.Join(", ", validNames);
         _problems.Add(new ConfigProblem(
             node.Location, path, $"unknown {what}", $"'{name}'", expected, NearestName.Find(name, validNames)));
     }

@@ -74,7 +74,8 @@ public static class ExperimentReference
             return [new ReferenceRow(key, TypeDescriptions.Name(type), shown, description)];
         }
 
-        return [new ReferenceRow(key, "mapping", "", description), .. Rows(type, key + ".", value, null)];
+        var nestedDefaults = value ?? Activator.CreateInstance(type);
+        return [new ReferenceRow(key, "mapping", "", description), .. Rows(type, key + ".", nestedDefaults, null)];
     }
 
     private static IEnumerable<ReferenceRow> VariantRows(

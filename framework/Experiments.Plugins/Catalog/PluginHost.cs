@@ -7,7 +7,7 @@ namespace Experiments.Plugins.Catalog;
 /// <summary>
 /// Loads every plugin of the given folders into a <see cref="ComponentCatalog"/>. A plugin that
 /// fails to load becomes a <see cref="PluginFailure"/> naming its file and the reason; the others
-/// still load.
+/// still load. Callers decide how to show the failures (the catalog lists them).
 /// </summary>
 public static class PluginHost
 {
@@ -31,13 +31,7 @@ public static class PluginHost
             }
         }
 
-        var catalog = new ComponentCatalog(components, failures);
-        foreach (var failure in catalog.Failures)
-        {
-            logger.LogError("Plugin problem: {File}: {Reason}", failure.File, failure.Reason);
-        }
-
-        return catalog;
+        return new ComponentCatalog(components, failures);
     }
 
     private static IEnumerable<string> MainAssemblies(IEnumerable<PluginSource> sources, List<PluginFailure> failures)

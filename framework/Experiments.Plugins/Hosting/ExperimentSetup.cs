@@ -25,14 +25,19 @@ public sealed class ExperimentSetup(ILoggerFactory loggerFactory, IReadOnlyList<
     {
     }
 
-    /// <exception cref="FileNotFoundException">The experiment file does not exist.</exception>
     public ExperimentSetupResult Prepare(string experimentFile, IReadOnlyList<string> overrides)
     {
         var loaded = ExperimentLoader.Load(experimentFile, overrides);
         var problems = new ProblemCollector();
         problems.AddRange(loaded.Problems);
         var sources = standardSources.Concat(ExperimentSources(loaded, problems));
-        var catalog = PluginHost.Load(sources, loggerFactory.CreateLogger<ExperimentSetup>());
+        var logger = loggerFactory.CreateLogger<ExperimentSetup>();
+        var catalog = PluginHost.Load(sources, logger);
+        foreach (var failure in catalog.Failures)
+        {
+            logger.LogWarning("Plugin {File} cannot be used: {Reason}", failure.File, failure.Reason);
+        }
+
         if (loaded.Config is not { } config)
         {
             return new ExperimentSetupResult(problems.Problems, catalog, null);
