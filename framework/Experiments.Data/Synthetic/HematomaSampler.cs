@@ -19,15 +19,6 @@ internal static class HematomaSampler
         var side = random.Chance(0.5) ? 1.0 : -1.0;
         var roll = random.NextDouble();
         var site = roll < 0.5 ? HematomaSite.BasalGanglia : roll < 0.7 ? HematomaSite.Thalamus : HematomaSite.Lobar;
-        var centre = site switch
-        {
-            HematomaSite.BasalGanglia => new Vector3D(side * random.Uniform(19, 26), random.Uniform(0, 12),
-                random.Uniform(-6, 6)),
-            HematomaSite.Thalamus => new Vector3D(side * random.Uniform(8, 13), random.Uniform(-18, -10),
-                random.Uniform(-4, 6)),
-            _ => new Vector3D(side * random.Uniform(30, 40), random.Uniform(-40, 35), random.Uniform(8, 28)),
-        };
-
         var lobes = SampleLobes(random, irregular);
         var volumeMl = Math.Clamp(Math.Exp(Math.Log(MedianVolumeMl) + LogVolumeSpread * random.Gaussian()), 2.5, 70);
         if (site == HematomaSite.Thalamus)
@@ -38,11 +29,35 @@ internal static class HematomaSampler
         var elongation = new Vector3D(random.Uniform(0.8, 1.15), random.Uniform(0.95, 1.35), random.Uniform(0.8, 1.1));
         var normalise = 1 / Math.Cbrt(elongation.X * elongation.Y * elongation.Z);
         var radius = Math.Cbrt(3 * volumeMl * 1000 / (4 * Math.PI));
+        var reachPerRadius = Math.Max(elongation.X, Math.Max(elongation.Y, elongation.Z)) * normalise *
+                             (1 + lobes.Sum(lobe => lobe.Amplitude));
+        var centre = site switch
+        {
+            HematomaSite.BasalGanglia => new Vector3D(side * random.Uniform(19, 26), random.Uniform(0, 12),
+                random.Uniform(-6, 6)),
+            HematomaSite.Thalamus => new Vector3D(side * random.Uniform(8, 13), random.Uniform(-18, -10),
+                random.Uniform(-4, 6)),
+            _ => LobarCentre(random, anatomy, side, radius * reachPerRadius),
+        };
+
         var room = anatomy.DepthBelowScalp(centre, out _) - anatomy.BrainDepthMm - MarginToSkullMm;
-        var largestAxis = Math.Max(elongation.X, Math.Max(elongation.Y, elongation.Z)) * normalise;
-        var extent = 1 + lobes.Sum(lobe => lobe.Amplitude);
-        radius = Math.Min(radius, room / (largestAxis * extent));
+        radius = Math.Min(radius, room / reachPerRadius);
         return (site, new HematomaShape(centre, elongation * (normalise * radius), lobes));
+    }
+
+    /// <summary>
+    /// A lobar centre: out from the head centre towards one side, as deep below the brain
+    /// surface as the hematoma reaches (at least 20 mm from the centre), so it stays in the brain.
+    /// </summary>
+    private static Vector3D LobarCentre(SplitMix64 random, HeadAnatomy anatomy, double side, double reachMm)
+    {
+        var direction = new Vector3D(side * random.Uniform(0.6, 1), random.Uniform(-0.8, 0.8),
+            random.Uniform(0.1, 0.6)).Normalized();
+        var a = anatomy.ScalpSemiAxes;
+        var toScalp = 1 / Math.Sqrt(Math.Pow(direction.X / a.X, 2) + Math.Pow(direction.Y / a.Y, 2) +
+                                    Math.Pow(direction.Z / a.Z, 2));
+        var distance = Math.Max(20, toScalp - anatomy.BrainDepthMm - MarginToSkullMm - reachMm);
+        return direction * distance;
     }
 
     public static NcctMarkers SampleMarkers(SplitMix64 random, bool irregular)

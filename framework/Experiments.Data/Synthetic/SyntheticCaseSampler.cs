@@ -28,7 +28,7 @@ public static class SyntheticCaseSampler
 
         var onset = Math.Round(random.Chance(0.4) ? random.Uniform(0.5, 2.5) : random.Uniform(2.5, 12), 2);
         var expansion = random.Chance(risk.Probability(markers, onset));
-        var id = $"synth-{index + 1:D4}";
+        var id = SyntheticDatasetLayout.CaseId(index);
         return new SyntheticCaseSpec(id, index, acquisition, pose, anatomy, site, shape, appearance, markers,
             onset, expansion, random.NextDouble(), random.Uniform(3.5, 6), random.NextUInt64());
     }
