@@ -1,6 +1,8 @@
 using System.Globalization;
 using Experiments.Data.Datasets;
+using Experiments.Imaging;
 using Experiments.Imaging.Dicom.Writing;
+using Experiments.Imaging.Nifti;
 using Microsoft.Extensions.Logging;
 
 namespace Experiments.Data.Synthetic;
@@ -9,14 +11,15 @@ namespace Experiments.Data.Synthetic;
 /// Generates a synthetic dataset: per case a DICOM series and baseline and 24 h hematoma masks,
 /// then <c>dataset.json</c> with a training / validation / test split. Cases are rendered in
 /// parallel; each draws from its own seeded stream, so the files do not depend on scheduling.
+/// Masks are uint8 NIfTI on the image's grid, in the geometry the DICOM series describes.
 /// </summary>
-public sealed class SyntheticDatasetGenerator(IMaskWriter maskWriter, ILogger<SyntheticDatasetGenerator> logger)
+public sealed class SyntheticDatasetGenerator(ILogger<SyntheticDatasetGenerator> logger)
 {
     /// <param name="caseDone">Called (from worker threads) after each case is written.</param>
     public DatasetFile Generate(SyntheticDatasetOptions options, Action<RenderedCase>? caseDone = null)
     {
         options.Validate();
-        var layout = new SyntheticDatasetLayout(options.OutputFolder, maskWriter.Extension);
+        var layout = new SyntheticDatasetLayout(options.OutputFolder);
         RequireEmptyFolder(layout.Root);
         logger.LogInformation("Generating {Cases} synthetic cases (seed {Seed}, matrix {Matrix}) in {Folder}",
             options.Cases, options.Seed, options.Matrix, layout.Root);
@@ -47,11 +50,14 @@ public sealed class SyntheticDatasetGenerator(IMaskWriter maskWriter, ILogger<Sy
         var hematoma = layout.HematomaMask(spec.Id);
         var followup = layout.FollowupMask(spec.Id);
         Directory.CreateDirectory(Path.GetDirectoryName(hematoma)!);
-        maskWriter.Write(hematoma, rendered.Hematoma);
-        maskWriter.Write(followup, rendered.FollowupHematoma);
+        WriteMask(hematoma, rendered.Hematoma);
+        WriteMask(followup, rendered.FollowupHematoma);
         var clinical = new ClinicalFields(spec.OnsetToCtHours, spec.Markers);
         return new DatasetCase(spec.Id, series, hematoma, followup, rendered.Expansion.Expansion, clinical);
     }
+
+    private static void WriteMask(string path, Volume mask) =>
+        NiftiWriter.Write(mask, path, new NiftiWriteOptions(NiftiStorageType.UInt8, Description: "synthetic hematoma"));
 
     /// <summary>Cases in index order: training first, then validation, then test.</summary>
     private static DatasetFile Split(string path, SyntheticDatasetOptions options, DatasetCase[] cases)
