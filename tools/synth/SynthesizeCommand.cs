@@ -11,7 +11,8 @@ public sealed class SynthesizeCommand : Command<SynthesizeSettings>
 {
     public override int Execute(CommandContext context, SynthesizeSettings settings, CancellationToken cancellation)
     {
-        using var logging = LoggerFactory.Create(builder => builder.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        using var logging = LoggerFactory.Create(
+            builder => builder.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
         var generator = new SyntheticDatasetGenerator(logging.CreateLogger<SyntheticDatasetGenerator>());
         var options = new SyntheticDatasetOptions(settings.OutputFolder!, settings.Cases, settings.Seed,
             settings.EffectiveMatrix);
@@ -39,8 +40,10 @@ public sealed class SynthesizeCommand : Command<SynthesizeSettings>
         });
 
         var seconds = clock.Elapsed.TotalSeconds;
+        var (training, validation, test) = (dataset.Training.Count, dataset.Validation.Count, dataset.Test.Count);
         AnsiConsole.MarkupLineInterpolated(
-            $"Wrote {settings.Cases} cases ({expansions} with expansion) in {seconds:F1} s: {dataset.Training.Count} training, {dataset.Validation.Count} validation, {dataset.Test.Count} test.");
+            $"Wrote {settings.Cases} cases ({expansions} with expansion) in {seconds:F1} s.");
+        AnsiConsole.MarkupLineInterpolated($"Split: {training} training, {validation} validation, {test} test.");
         AnsiConsole.MarkupLineInterpolated($"Dataset file: {dataset.FilePath}");
         return 0;
     }

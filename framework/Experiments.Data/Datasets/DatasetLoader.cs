@@ -140,7 +140,8 @@ public static class DatasetLoader
                 if (!firstUse.TryAdd(id.GetString()!, location))
                 {
                     problems.Add(new($"{location} (id \"{id.GetString()}\").{DatasetFields.Id}",
-                        $"duplicate id; already used by {firstUse[id.GetString()!]}; expected ids unique across lists"));
+                        $"duplicate id; already used by {firstUse[id.GetString()!]}; " +
+                        "expected ids unique across lists"));
                 }
             }
         }
