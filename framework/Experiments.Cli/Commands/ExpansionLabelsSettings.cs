@@ -1,0 +1,30 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Experiments.Cli.Commands;
+
+/// <summary>Arguments of <c>experiments data expansion-labels</c>.</summary>
+public sealed class ExpansionLabelsSettings : CommandSettings
+{
+    [CommandArgument(0, "<DATASET_OR_FOLDER>")]
+    [Description("A dataset.json whose cases name follow-up masks, or a folder with baseline/ and followup/ " +
+                 "subfolders of NIfTI masks with matching names.")]
+    public string Source { get; init; } = "";
+
+    [CommandOption("--out <CSV>")]
+    [Description("The CSV file to write.")]
+    public string? Output { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Output))
+        {
+            return ValidationResult.Error("--out is required: the CSV file to write the labels to.");
+        }
+
+        return File.Exists(Source) || Directory.Exists(Source)
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"'{Source}' is neither a dataset file nor a folder.");
+    }
+}

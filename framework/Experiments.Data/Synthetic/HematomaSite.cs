@@ -1,0 +1,9 @@
+namespace Experiments.Data.Synthetic;
+
+/// <summary>Where a spontaneous hematoma sits: the common sites of hypertensive bleeds.</summary>
+public enum HematomaSite
+{
+    BasalGanglia,
+    Thalamus,
+    Lobar,
+}
