@@ -67,4 +67,24 @@ public sealed class TrainerLearningTests
         // Then one epoch is 8 / (2 x 2) = 2 optimizer steps
         Assert.Equal([1L, 2L], observer.Steps.Select(s => s.Step));
     }
+
+    [Fact]
+    public void A_validation_set_of_one_class_leaves_auc_out_and_the_run_finishes()
+    {
+        // Given two validation cubes of edge 2 and 3, both labelled "no expansion"
+        using var folder = new TemporaryFolder();
+        var run = new TinyRun(folder.Path)
+        {
+            ValidationCases = 2,
+            Training = new TrainingSettings { Epochs = 1, Device = DeviceChoice.Cpu },
+        };
+        var observer = new RecordingObserver();
+
+        var result = run.CreateTrainer([observer], initSeed: 1).Run(CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Finished, result.Outcome);
+        var metrics = observer.Epochs.Single().Metrics;
+        Assert.DoesNotContain(MetricNames.ValidationAuc(TinyNetwork.Expansion), metrics.Keys);
+        Assert.Contains(MetricNames.ValidationDice, metrics.Keys);
+    }
 }
