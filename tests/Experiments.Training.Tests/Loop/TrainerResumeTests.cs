@@ -1,5 +1,6 @@
 using Experiments.Contracts.Events;
 using Experiments.Testing;
+using Experiments.Training.Checkpoints;
 using Experiments.Training.Loop;
 using Experiments.Training.Schedules;
 using Experiments.Training.Tests.Doubles;
@@ -103,7 +104,7 @@ public sealed class TrainerResumeTests
         Assert.Equal(RunOutcome.Failed, ended.Outcome);
         Assert.Contains("step 13", ended.Reason);
         Assert.Equal(12, observer.Steps.Last().Step);
-        var saved = Checkpoints.CheckpointStore.Load(result.LastCheckpoint, new TinyNetwork(), optimizer: null);
+        var saved = CheckpointStore.Load(result.LastCheckpoint, new TinyNetwork(), optimizer: null);
         Assert.Equal((1, 0, 8L), (saved.Epoch, saved.Position, saved.Step));
     }
 }
