@@ -68,6 +68,25 @@ public class SeriesBadInputTests
     }
 
     [Fact]
+    public void Reading_logs_series_and_skipped_files_but_no_patient_identifier()
+    {
+        using var folder = new TemporaryFolder();
+        var patient = Series with { PatientName = "Doe^Jane", PatientId = "MRN-775533" };
+        SeriesFixtures.WriteSlices(folder.Path, SeriesFixtures.Phantom(), [0, 1, 2, 4], patient, "ct");
+        File.WriteAllText(folder.File("notes.txt"), "not an image");
+        var logger = new CapturingLogger<DicomSeriesReader>();
+        var options = new DicomSeriesOptions { UnevenSpacing = SliceGridPolicy.Resample };
+
+        new DicomSeriesReader(logger).Read(folder.Path, options);
+
+        Assert.Contains(logger.Messages,
+            m => m.Message.Contains("notes.txt") && m.Message.Contains("not a DICOM file"));
+        Assert.Contains(logger.Messages, m => m.Message.Contains("1 slice(s) missing"));
+        Assert.Contains(logger.Messages, m => m.Message.Contains("Resampled series 2.25.42"));
+        Assert.DoesNotContain(logger.Messages, m => m.Message.Contains("Doe") || m.Message.Contains("MRN-775533"));
+    }
+
+    [Fact]
     public void Two_series_of_equal_size_are_refused_asking_for_a_Series_Instance_UID()
     {
         using var folder = new TemporaryFolder();

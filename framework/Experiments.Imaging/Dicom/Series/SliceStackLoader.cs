@@ -32,13 +32,13 @@ internal static class SliceStackLoader
     private static void DecodeAll(SliceStack stack, float[] voxels, int sliceLength)
     {
         var first = stack.First;
-        Parallel.For(0, stack.Slices.Count, () => new int[sliceLength], (k, _, stored) =>
+        Parallel.For(0, stack.Slices.Count, () => ArrayPool<int>.Shared.Rent(sliceLength), (k, _, stored) =>
         {
             var slice = stack.Slices[k];
             RequireSamePlane(slice, first);
             DecodeSlice(slice, voxels.AsSpan(k * sliceLength, sliceLength), stored);
             return stored;
-        }, _ => { });
+        }, stored => ArrayPool<int>.Shared.Return(stored));
     }
 
     /// <summary>
