@@ -33,6 +33,18 @@ public class SeriesBadInputTests
     }
 
     [Fact]
+    public void Folder_without_a_CT_series_is_refused_listing_the_series_it_holds()
+    {
+        using var folder = new TemporaryFolder();
+        File.Copy(ReferenceData.FullPath("dicom/pydicom/MR_small.dcm"), folder.File("mr.dcm"));
+
+        var error = Assert.Throws<DicomSeriesException>(() => new DicomSeriesReader().Read(folder.Path));
+
+        Assert.Contains("no CT series; found: ", error.Message);
+        Assert.Contains("(MR, 1 slices)", error.Message);
+    }
+
+    [Fact]
     public void Non_DICOM_files_among_the_slices_are_skipped_and_listed()
     {
         using var folder = new TemporaryFolder();
