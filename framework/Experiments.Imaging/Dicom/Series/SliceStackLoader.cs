@@ -1,3 +1,4 @@
+using System.Buffers;
 using Experiments.Imaging.Dicom.Parsing;
 using Experiments.Imaging.Dicom.PixelData;
 
@@ -13,7 +14,8 @@ internal static class SliceStackLoader
     {
         var first = stack.First;
         var sliceLength = first.Columns * first.Rows;
-        var voxels = new float[(long)sliceLength * stack.Slices.Count];
+        // Every voxel is written by its slice's decoder, so the array need not be zeroed first.
+        var voxels = GC.AllocateUninitializedArray<float>(sliceLength * stack.Slices.Count);
         try
         {
             DecodeAll(stack, voxels, sliceLength);
@@ -30,27 +32,28 @@ internal static class SliceStackLoader
     private static void DecodeAll(SliceStack stack, float[] voxels, int sliceLength)
     {
         var first = stack.First;
-        Parallel.For(0, stack.Slices.Count, () => new int[sliceLength], (k, _, stored) =>
+        Parallel.For(0, stack.Slices.Count, () => ArrayPool<int>.Shared.Rent(sliceLength), (k, _, stored) =>
         {
             var slice = stack.Slices[k];
             RequireSamePlane(slice, first);
-            var file = DicomFile.Read(slice.Path);
-            var pixels = ImagePixelDescription.FromDataset(file.Dataset);
-            if (pixels.NumberOfFrames != 1)
-            {
-                throw new NotSupportedException(
-                    $"{slice.Path}: {pixels.NumberOfFrames} frames; series assembly reads single-frame slices only.");
-            }
-
-            PixelDataDecoder.DecodeFrame(file, pixels, 0, stored);
-            var target = voxels.AsSpan(k * sliceLength, sliceLength);
-            for (var n = 0; n < sliceLength; n++)
-            {
-                target[n] = (float)(stored[n] * slice.RescaleSlope + slice.RescaleIntercept);
-            }
-
+            DecodeSlice(slice, voxels.AsSpan(k * sliceLength, sliceLength), stored);
             return stored;
-        }, _ => { });
+        }, stored => ArrayPool<int>.Shared.Return(stored));
+    }
+
+    /// <summary>Decodes from the memory-mapped file, sparing a copy of every slice's bytes.</summary>
+    private static void DecodeSlice(SliceHeader slice, Span<float> target, int[] stored)
+    {
+        using var mapped = new MappedFile(slice.Path);
+        var file = DicomFile.Parse(mapped.Memory, slice.Path);
+        var pixels = ImagePixelDescription.FromDataset(file.Dataset);
+        if (pixels.NumberOfFrames != 1)
+        {
+            throw new NotSupportedException(
+                $"{slice.Path}: {pixels.NumberOfFrames} frames; series assembly reads single-frame slices only.");
+        }
+
+        RescaledFrameDecoder.Decode(file, pixels, 0, slice.RescaleSlope, slice.RescaleIntercept, target, stored);
     }
 
     private static void RequireSamePlane(SliceHeader slice, SliceHeader first)
