@@ -1,3 +1,5 @@
+using Experiments.Imaging.Dicom.Parsing;
+using Experiments.Imaging.Dicom.Series;
 using Experiments.Imaging.Geometry;
 using Experiments.Imaging.Nifti;
 using Spectre.Console;
@@ -32,5 +34,5 @@ public static class CommandFailures
 
     private static bool IsInputFailure(Exception error) => error is IOException or InvalidDataException
         or NotSupportedException or UnauthorizedAccessException or GeometryMismatchException
-        or NiftiFormatException;
+        or NiftiFormatException or DicomFormatException or DicomSeriesException;
 }

@@ -9,7 +9,7 @@ public static class InspectionRenderer
     public static void Render(IAnsiConsole console, InspectionReport report)
     {
         var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumn("field").AddColumn("value");
-        table.Title(Markup.Escape(report.Path));
+        Add(table, "path", report.Path);
         Add(table, "format", report.Format + (report.Datatype is null ? "" : $", {report.Datatype} on disk"));
         Add(table, "shape", string.Join(" x ", report.Shape));
         Add(table, "spacing (mm)", Numbers(report.Spacing));
