@@ -38,7 +38,7 @@ public sealed class NiftiImage
     public int VolumeCount => (int)Header.VolumeCount;
 
     /// <summary>
-    /// The 3D volume at time point (or 4th-dimension index) <paramref name="t"/>: values scaled by
+    /// The 3D volume at index <paramref name="t"/> over dims 4 to 7 (the time point of a 4D image): values scaled by
     /// scl_slope and scl_inter, or as stored when <paramref name="scaled"/> is false.
     /// </summary>
     public Volume GetVolume(int t = 0, bool scaled = true)

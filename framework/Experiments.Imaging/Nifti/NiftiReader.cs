@@ -17,8 +17,8 @@ public sealed class NiftiReader(ILogger<NiftiReader>? logger = null)
         }
         catch (Exception error) when (error is EndOfStreamException or InvalidDataException)
         {
-            throw new NiftiFormatException(path, $"the file is truncated or its gzip stream is corrupt ({error.Message}).",
-                error);
+            throw new NiftiFormatException(path,
+                $"the file is truncated or its gzip stream is corrupt ({error.Message}).", error);
         }
     }
 
@@ -29,7 +29,8 @@ public sealed class NiftiReader(ILogger<NiftiReader>? logger = null)
         if (image.VolumeCount != 1)
         {
             throw new NiftiFormatException(path,
-                $"expected one 3D volume, found {image.VolumeCount} (shape {string.Join(" x ", image.Header.Shape)}); " +
+                $"expected one 3D volume, found {image.VolumeCount} " +
+                $"(shape {string.Join(" x ", image.Header.Shape)}); " +
                 "read it with Read(path).GetVolume(t).");
         }
 
@@ -136,7 +137,8 @@ public sealed class NiftiReader(ILogger<NiftiReader>? logger = null)
         var read = stream.ReadAtLeast(target, target.Length, throwOnEndOfStream: false);
         if (read < target.Length)
         {
-            throw new NiftiFormatException(path, $"{what} is truncated: the file ends {target.Length - read} bytes early.");
+            throw new NiftiFormatException(path,
+                $"{what} is truncated: the file ends {target.Length - read} bytes early.");
         }
     }
 }
