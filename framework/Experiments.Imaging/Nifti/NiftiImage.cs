@@ -9,13 +9,14 @@ namespace Experiments.Imaging.Nifti;
 public sealed class NiftiImage
 {
     private readonly byte[] _stored;
+    private readonly double[,] _affine;
 
     internal NiftiImage(
         string path, NiftiHeader header, double[,] affine, NiftiAffineSource affineSource, byte[] stored)
     {
         Path = path;
         Header = header;
-        Affine = affine;
+        _affine = affine;
         AffineSource = affineSource;
         Geometry = VolumeGeometry.FromAffine(affine);
         _stored = stored;
@@ -26,8 +27,8 @@ public sealed class NiftiImage
 
     public NiftiHeader Header { get; }
 
-    /// <summary>The 4 x 4 voxel-to-world matrix (RAS+, mm), row major.</summary>
-    public double[,] Affine { get; }
+    /// <summary>The 4 x 4 voxel-to-world matrix (RAS+, mm), row major; a copy on every call.</summary>
+    public double[,] Affine => (double[,])_affine.Clone();
 
     public NiftiAffineSource AffineSource { get; }
 
