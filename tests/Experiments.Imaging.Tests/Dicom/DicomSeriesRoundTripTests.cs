@@ -72,7 +72,8 @@ public class DicomSeriesRoundTripTests
         var reader = new DicomSeriesReader();
 
         var refused = Assert.Throws<DicomSeriesException>(() => reader.Read(folder.Path));
-        var (corrected, report) = reader.Read(folder.Path, new DicomSeriesOptions { GantryTilt = SliceGridPolicy.Resample });
+        var (corrected, report) =
+            reader.Read(folder.Path, new DicomSeriesOptions { GantryTilt = SliceGridPolicy.Resample });
 
         Assert.Equal(SeriesIssueKind.GantryTilt, Assert.Single(refused.Issues).Kind);
         Assert.Contains("14.04 degrees", refused.Message);

@@ -112,6 +112,30 @@ public class SeriesReferenceTests
         Assert.Contains("gdcmconv --raw", error.Message);
     }
 
+    [Fact]
+    public void Tilted_series_with_uneven_spacing_is_refused_or_corrected_onto_a_regular_orthogonal_grid()
+    {
+        var folder = ReferenceData.FullPath("ct/dcm_qa_ct_GE_tilt");
+        var reader = new DicomSeriesReader();
+        var resample = new DicomSeriesOptions
+        {
+            GantryTilt = SliceGridPolicy.Resample, UnevenSpacing = SliceGridPolicy.Resample,
+        };
+
+        var refused = Assert.Throws<DicomSeriesException>(() => reader.Read(folder));
+        var (volume, report) = reader.Read(folder, resample);
+
+        Assert.Contains(refused.Issues, i => i.Kind == SeriesIssueKind.UnevenSpacing);
+        Assert.Equal(18.5, report.TiltDegrees, 1e-2);
+        Assert.Equal(SeriesCorrections.GantryTiltCorrected | SeriesCorrections.SpacingEqualized, report.Corrections);
+        Assert.Equal(-1500, report.FillValue);
+        // dcm2niix's tilt correction widens the rows to the same 611; 144.1 mm at 4.002 mm gives 37 slices.
+        Assert.Equal(new Geometry.GridSize(512, 611, 37), volume.Size);
+        Assert.Equal(4.0019, volume.Geometry.Spacing.Z, 1e-3);
+        var axes = volume.Geometry;
+        Assert.True(Math.Abs(axes.AxisK.Dot(axes.AxisJ)) < 1e-9 && Math.Abs(axes.AxisK.Dot(axes.AxisI)) < 1e-9);
+    }
+
     private static void AssertClose(double[] expected, IReadOnlyList<double> actual, double tolerance)
     {
         Assert.Equal(expected.Length, actual.Count);

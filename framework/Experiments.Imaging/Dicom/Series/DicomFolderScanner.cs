@@ -41,7 +41,7 @@ public static class DicomFolderScanner
         DicomFile file;
         try
         {
-            file = DicomFile.Read(path);
+            file = DicomFile.ReadHeader(path);
         }
         catch (DicomFormatException e) when (e.Problem == DicomFormatProblem.NotDicom)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Experiments.Imaging.Dicom.Parsing;
 using Experiments.Imaging.Dicom.PixelData;
 
@@ -13,7 +14,8 @@ internal static class SliceStackLoader
     {
         var first = stack.First;
         var sliceLength = first.Columns * first.Rows;
-        var voxels = new float[(long)sliceLength * stack.Slices.Count];
+        // Every voxel is written by its slice's decoder, so the array need not be zeroed first.
+        var voxels = GC.AllocateUninitializedArray<float>(sliceLength * stack.Slices.Count);
         try
         {
             DecodeAll(stack, voxels, sliceLength);
@@ -30,11 +32,28 @@ internal static class SliceStackLoader
     private static void DecodeAll(SliceStack stack, float[] voxels, int sliceLength)
     {
         var first = stack.First;
-        Parallel.For(0, stack.Slices.Count, () => new int[sliceLength], (k, _, stored) =>
+        Parallel.For(0, stack.Slices.Count, () => ArrayPool<int>.Shared.Rent(sliceLength), (k, _, stored) =>
         {
             var slice = stack.Slices[k];
             RequireSamePlane(slice, first);
-            var file = DicomFile.Read(slice.Path);
+            DecodeSlice(slice, voxels.AsSpan(k * sliceLength, sliceLength), stored);
+            return stored;
+        }, stored => ArrayPool<int>.Shared.Return(stored));
+    }
+
+    /// <summary>
+    /// Reads the file into a pooled buffer: slices are large-object-heap sized, and allocating one
+    /// per file would keep a series' worth of dead buffers alive until the next full collection.
+    /// </summary>
+    private static void DecodeSlice(SliceHeader slice, Span<float> target, int[] stored)
+    {
+        using var stream = new FileStream(slice.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var length = checked((int)stream.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            stream.ReadExactly(buffer, 0, length);
+            var file = DicomFile.Parse(buffer.AsMemory(0, length), slice.Path);
             var pixels = ImagePixelDescription.FromDataset(file.Dataset);
             if (pixels.NumberOfFrames != 1)
             {
@@ -42,15 +61,12 @@ internal static class SliceStackLoader
                     $"{slice.Path}: {pixels.NumberOfFrames} frames; series assembly reads single-frame slices only.");
             }
 
-            PixelDataDecoder.DecodeFrame(file, pixels, 0, stored);
-            var target = voxels.AsSpan(k * sliceLength, sliceLength);
-            for (var n = 0; n < sliceLength; n++)
-            {
-                target[n] = (float)(stored[n] * slice.RescaleSlope + slice.RescaleIntercept);
-            }
-
-            return stored;
-        }, _ => { });
+            RescaledFrameDecoder.Decode(file, pixels, 0, slice.RescaleSlope, slice.RescaleIntercept, target, stored);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static void RequireSamePlane(SliceHeader slice, SliceHeader first)
