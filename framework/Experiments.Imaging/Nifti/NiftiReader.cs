@@ -49,28 +49,30 @@ public sealed class NiftiReader(ILogger<NiftiReader>? logger = null)
                 files.HeaderPath, header.BitPix, header.DataType.DisplayName(), 8 * header.DataType.BytesPerVoxel());
         }
 
-        if (!files.IsPair && header.VoxOffset < NiftiHeaderSize(header))
-        {
-            throw new NiftiFormatException(files.HeaderPath,
-                $"vox_offset is {header.VoxOffset}, inside the {NiftiHeaderSize(header)}-byte header.");
-        }
-
-        byte[] stored;
-        if (files.IsPair)
-        {
-            using var dataStream = NiftiFiles.OpenDecompressed(files.DataPath);
-            stored = ReadData(dataStream, header.VoxOffset, dataBytes, header, files.DataPath);
-        }
-        else
-        {
-            stored = ReadData(headerStream, header.VoxOffset - NiftiHeaderSize(header), dataBytes, header,
-                files.DataPath);
-        }
-
+        var stored = ReadStoredVoxels(files, headerStream, header, dataBytes);
         var (affine, source) = new NiftiAffineResolver(_logger).Resolve(header, files.HeaderPath);
         _logger.LogDebug("Read NIfTI-{Version} {Path}: shape {Shape}, {DataType}, affine from {Source}",
             header.Version, files.HeaderPath, string.Join("x", header.Shape), header.DataType, source);
         return new NiftiImage(files.HeaderPath, header, affine, source, stored);
+    }
+
+    /// <summary>The voxel bytes: after vox_offset in a single file, or from vox_offset of the .img of a pair.</summary>
+    private static byte[] ReadStoredVoxels(NiftiFiles files, Stream headerStream, NiftiHeader header, int count)
+    {
+        if (files.IsPair)
+        {
+            using var dataStream = NiftiFiles.OpenDecompressed(files.DataPath);
+            return ReadData(dataStream, header.VoxOffset, count, header, files.DataPath);
+        }
+
+        var headerSize = NiftiHeaderSize(header);
+        if (header.VoxOffset < headerSize)
+        {
+            throw new NiftiFormatException(files.HeaderPath,
+                $"vox_offset is {header.VoxOffset}, inside the {headerSize}-byte header.");
+        }
+
+        return ReadData(headerStream, header.VoxOffset - headerSize, count, header, files.DataPath);
     }
 
     private static NiftiHeader ReadHeader(Stream stream, string path)
