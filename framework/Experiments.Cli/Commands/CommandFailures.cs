@@ -1,4 +1,6 @@
 using Experiments.Cli.Infrastructure;
+using Experiments.Imaging.Dicom.Parsing;
+using Experiments.Imaging.Dicom.Series;
 using Experiments.Imaging.Geometry;
 using Experiments.Imaging.Nifti;
 using Spectre.Console;
@@ -33,5 +35,5 @@ public static class CommandFailures
 
     private static bool IsInputFailure(Exception error) => error is IOException or InvalidDataException
         or NotSupportedException or UnauthorizedAccessException or GeometryMismatchException
-        or NiftiFormatException;
+        or NiftiFormatException or DicomFormatException or DicomSeriesException;
 }

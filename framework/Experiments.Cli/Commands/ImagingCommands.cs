@@ -10,6 +10,9 @@ public static class ImagingCommands
         config.AddCommand<InspectCommand>("inspect")
             .WithDescription("Show an image's geometry, orientation and value statistics (NIfTI file or DICOM folder).")
             .WithExample("inspect", "ct.nii.gz", "--json");
+        config.AddCommand<ConvertCommand>("convert")
+            .WithDescription("Convert a DICOM CT series to a NIfTI volume in Hounsfield units.")
+            .WithExample("convert", "case-001/baseline", "case-001/ct.nii.gz", "--uneven-spacing", "resample");
         return config;
     }
 }

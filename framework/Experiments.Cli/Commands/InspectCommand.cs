@@ -18,7 +18,7 @@ public sealed class InspectCommand(IAnsiConsole console) : Command<InspectSettin
         return CommandFailures.Run(console, () =>
         {
             var report = Directory.Exists(settings.Path)
-                ? throw new NotSupportedException("Inspecting a DICOM folder needs the DICOM series reader.")
+                ? DicomSeriesInspector.Inspect(settings.Path, settings.ShowIdentifiers)
                 : NiftiInspector.Inspect(settings.Path, settings.ShowIdentifiers);
             if (settings.Json)
             {

@@ -133,6 +133,14 @@ public static class NiftiHeaderParser
             }
         }
 
+        if (!NiftiDataTypes.IsSupported(header.DataTypeCode))
+        {
+            throw new NotSupportedException(
+                $"NIfTI file '{path}' has datatype code {header.DataTypeCode} " +
+                $"({NiftiDataTypes.NameOfCode(header.DataTypeCode)}), which is not supported; supported: " +
+                "uint8, int8, int16, uint16, int32, uint32, int64, uint64, float32, float64.");
+        }
+
         if (header.HasScaling && !double.IsFinite(header.SclInter))
         {
             throw new NiftiFormatException(path,
@@ -168,7 +176,7 @@ public static class NiftiHeaderParser
             ? BinaryPrimitives.ReadDoubleBigEndian(_bytes.AsSpan(offset))
             : BinaryPrimitives.ReadDoubleLittleEndian(_bytes.AsSpan(offset));
 
-        /// <summary>A text field without its trailing NUL padding; NULs inside are kept, as nibabel keeps them.</summary>
+        /// <summary>A text field without its trailing NUL padding; inner NULs are kept, as in nibabel.</summary>
         public string Text(int offset, int length) =>
             Encoding.Latin1.GetString(_bytes.AsSpan(offset, length)).TrimEnd('\0');
     }

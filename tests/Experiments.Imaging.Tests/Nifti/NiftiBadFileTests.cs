@@ -70,6 +70,7 @@ public class NiftiBadFileTests
         var error = Assert.Throws<NotSupportedException>(() => new NiftiReader().Read(path));
 
         Assert.Contains("datatype code 32 (complex64)", error.Message);
+        Assert.Contains(path, error.Message);
     }
 
     [Fact]

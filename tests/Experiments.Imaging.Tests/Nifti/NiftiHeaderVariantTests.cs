@@ -59,6 +59,20 @@ public class NiftiHeaderVariantTests
     }
 
     [Fact]
+    public void Qform_is_used_when_the_sform_code_is_zero()
+    {
+        using var folder = new TemporaryFolder();
+        var bytes = NiftiBadFileTests.ValidFileBytes();
+        var expected = new NiftiReader().Read(NiftiBadFileTests.WriteBytes(folder, "both.nii", bytes));
+        BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(254), 0);
+
+        var image = new NiftiReader().Read(NiftiBadFileTests.WriteBytes(folder, "qform-only.nii", bytes));
+
+        Assert.Equal(NiftiAffineSource.Qform, image.AffineSource);
+        Assert.True(image.Geometry.MaxAffineDifference(expected.Geometry) < 1e-4);
+    }
+
+    [Fact]
     public void File_without_forms_gets_nibabels_centred_pixdim_affine_with_a_warning()
     {
         var logger = new RecordingLogger<NiftiReader>();
