@@ -15,9 +15,21 @@ public static class OptionProperties
         var nullability = new NullabilityInfoContext();
         return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(property => property.SetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0)
-            .OrderBy(property => property.DeclaringType == type ? 1 : 0)
+            .OrderBy(property => InheritanceDepth(property.DeclaringType!))
             .ThenBy(property => property.MetadataToken)
             .Select(property => OptionProperty.From(property, nullability))
             .ToList();
+    }
+
+    /// <summary>Base classes' keys come first, so a variant lists the shared keys before its own.</summary>
+    private static int InheritanceDepth(Type type)
+    {
+        var depth = 0;
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            depth++;
+        }
+
+        return depth;
     }
 }

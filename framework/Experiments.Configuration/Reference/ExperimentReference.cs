@@ -57,7 +57,7 @@ public static class ExperimentReference
             return [new ReferenceRow(key, what, shown, description)];
         }
 
-        if (type.IsAbstract)
+        if (type.IsAbstract && !typeof(ConfigNode).IsAssignableFrom(type))
         {
             return VariantRows(type, key, value, shown, description);
         }
