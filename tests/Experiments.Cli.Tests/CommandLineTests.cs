@@ -67,7 +67,8 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(ExitCodes.InvalidInput, await Run(new RecordingRunner(), "validate"));
         Assert.Equal(ExitCodes.InvalidInput, await Run(new RecordingRunner(), "train", "x.yaml"));
         Assert.Equal(ExitCodes.InvalidInput, await Run(new RecordingRunner(), "validate", "x.yaml", "--frobnicate"));
-        Assert.Equal(ExitCodes.InvalidInput, await Run(new RecordingRunner(), "validate", _folder.File("missing.yaml")));
+        var missing = _folder.File("missing.yaml");
+        Assert.Equal(ExitCodes.InvalidInput, await Run(new RecordingRunner(), "validate", missing));
     }
 
     [Fact]
@@ -103,7 +104,8 @@ public sealed class CommandLineTests : IDisposable
         Directory.CreateDirectory(broken);
         File.WriteAllText(Path.Combine(broken, "Broken.dll"), "not an assembly");
         var fixture = Environment.GetEnvironmentVariable(PluginSources.EnvironmentVariable);
-        Environment.SetEnvironmentVariable(PluginSources.EnvironmentVariable, fixture + Path.PathSeparator + _folder.Path);
+        var both = fixture + Path.PathSeparator + _folder.Path;
+        Environment.SetEnvironmentVariable(PluginSources.EnvironmentVariable, both);
 
         Assert.Equal(ExitCodes.InvalidInput, await Run(new RecordingRunner(), "plugins"));
     }
@@ -112,7 +114,8 @@ public sealed class CommandLineTests : IDisposable
     {
         public PreparedExperiment? Received { get; private set; }
 
-        public Task RunAsync(PreparedExperiment experiment, ITrainingObserver observer, CancellationToken cancellationToken)
+        public Task RunAsync(
+            PreparedExperiment experiment, ITrainingObserver observer, CancellationToken cancellationToken)
         {
             Received = experiment;
             return failure is null ? Task.CompletedTask : Task.FromException(failure);

@@ -3,7 +3,9 @@ using System.Reflection;
 
 namespace Experiments.Configuration.Binding;
 
-/// <summary>The YAML keys of a configuration or options class: its public settable properties, in declared order.</summary>
+/// <summary>
+/// The YAML keys of a configuration or options class: its public settable properties, in declared order.
+/// </summary>
 public static class OptionProperties
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<OptionProperty>> Cache = new();

@@ -25,7 +25,8 @@ public static class ExperimentReference
         text.AppendLine();
         text.AppendLine("| key | type | default | description |");
         text.AppendLine("| --- | --- | --- | --- |");
-        foreach (var row in Rows(typeof(ExperimentConfig), "", Activator.CreateInstance(typeof(ExperimentConfig)), null))
+        var defaults = Activator.CreateInstance(typeof(ExperimentConfig));
+        foreach (var row in Rows(typeof(ExperimentConfig), "", defaults, null))
         {
             text.AppendLine($"| `{row.Key}` | {row.Type} | {row.Default} | {row.Description} |");
         }
@@ -47,7 +48,8 @@ public static class ExperimentReference
         }
     }
 
-    private static IEnumerable<ReferenceRow> Rows(OptionProperty property, string key, object? value, string description)
+    private static IEnumerable<ReferenceRow> Rows(
+        OptionProperty property, string key, object? value, string description)
     {
         var type = Nullable.GetUnderlyingType(property.Type) ?? property.Type;
         var shown = property.IsRequired ? "required" : FormatDefault(value);
