@@ -71,6 +71,14 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(ExitCodes.InvalidInput, await Run(new RecordingRunner(), "validate", missing));
     }
 
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("plugins")]
+    [InlineData("run")]
+    [InlineData("reference")]
+    public async Task Help_on_each_command_exits_0(string command) =>
+        Assert.Equal(ExitCodes.Success, await Run(new RecordingRunner(), command, "--help"));
+
     [Fact]
     public async Task Run_hands_the_prepared_experiment_with_its_overrides_to_the_runner()
     {
