@@ -79,6 +79,16 @@ public sealed class TrackingTargetResolverTests
     }
 
     [Fact]
+    public void Credentials_inside_the_uri_are_refused_without_repeating_them()
+    {
+        var error = Assert.Throws<TrackingConfigurationException>(() =>
+            Resolve(new TrackingSettings { Uri = "https://ann:pa55word@host:5000" }));
+
+        Assert.DoesNotContain("pa55word", error.Message);
+        Assert.Contains("MLFLOW_TRACKING_PASSWORD", error.Message);
+    }
+
+    [Fact]
     public void A_user_without_a_password_is_a_configuration_error()
     {
         _environment["MLFLOW_TRACKING_USERNAME"] = "ann";
