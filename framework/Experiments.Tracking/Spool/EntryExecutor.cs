@@ -12,8 +12,10 @@ public static class EntryExecutor
         switch (entry.Kind)
         {
             case SpoolEntryKind.CreateRun:
-                var experimentId = await ExperimentResolver.GetOrCreateAsync(store, entry.ExperimentName!, cancellation);
-                var run = await store.CreateRunAsync(entry.Creation! with { ExperimentId = experimentId }, cancellation);
+                var experimentId =
+                    await ExperimentResolver.GetOrCreateAsync(store, entry.ExperimentName!, cancellation);
+                var creation = entry.Creation! with { ExperimentId = experimentId };
+                var run = await store.CreateRunAsync(creation, cancellation);
                 return run.RunId;
             case SpoolEntryKind.LogBatch:
                 var batch = entry.Uncertain
@@ -58,7 +60,9 @@ public static class EntryExecutor
         return batch with { Metrics = remaining };
     }
 
-    /// <summary>NaN equals NaN here, and an infinity equals the largest double a SQLite-backed server stores for it.</summary>
+    /// <summary>
+    /// NaN equals NaN here, and an infinity equals the largest double a SQLite-backed server stores for it.
+    /// </summary>
     private static (long, long, long) PointIdentity(MetricPoint point)
     {
         var value = point.Value switch

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Experiments.Tracking.Tracker;
 
-/// <summary>Builds the tracker for an experiment's <c>tracking:</c> settings and the MLflow environment variables.</summary>
+/// <summary>
+/// Builds the tracker for an experiment's <c>tracking:</c> settings and the MLflow environment variables.
+/// </summary>
 public static class MlflowTrackerFactory
 {
     /// <summary>MLflow's own experiment when neither the file nor MLFLOW_EXPERIMENT_NAME names one.</summary>

@@ -48,7 +48,8 @@ public sealed class TrackingTargetResolverTests
     [Fact]
     public void A_database_uri_is_refused_with_a_clear_message()
     {
-        var error = Assert.Throws<NotSupportedException>(() => Resolve(new TrackingSettings { Uri = "sqlite:///m.db" }));
+        var error = Assert.Throws<NotSupportedException>(() =>
+            Resolve(new TrackingSettings { Uri = "sqlite:///m.db" }));
 
         Assert.Contains("sqlite:///m.db", error.Message);
     }
@@ -60,7 +61,8 @@ public sealed class TrackingTargetResolverTests
 
         var target = Resolve(new TrackingSettings { Uri = "http://h" });
 
-        Assert.Equal(("Bearer", "tok-123456"), (target.Credentials!.ToHeader().Scheme, target.Credentials.ToHeader().Parameter));
+        var header = target.Credentials!.ToHeader();
+        Assert.Equal(("Bearer", "tok-123456"), (header.Scheme, header.Parameter));
         Assert.DoesNotContain("tok-123456", target.ToString());
     }
 
@@ -93,7 +95,8 @@ public sealed class TrackingTargetResolverTests
     {
         _environment["MLFLOW_TRACKING_USERNAME"] = "ann";
 
-        var error = Assert.Throws<TrackingConfigurationException>(() => Resolve(new TrackingSettings { Uri = "http://h" }));
+        var error = Assert.Throws<TrackingConfigurationException>(() =>
+            Resolve(new TrackingSettings { Uri = "http://h" }));
 
         Assert.Contains("MLFLOW_TRACKING_PASSWORD", error.Message);
     }

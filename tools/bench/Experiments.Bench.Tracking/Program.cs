@@ -27,7 +27,7 @@ return enqueue.Median < 5 && elapsed.TotalSeconds < 5 && stored == ThroughputPoi
 async Task<(double Median, double P99, double Max)> MeasureEnqueueAsync()
 {
     await using var tracker = NewTracker();
-    tracker.Observe(new RunStarted("bench-enqueue", new Dictionary<string, string>(), new Dictionary<string, string>()));
+    tracker.Observe(Start("bench-enqueue"));
     var metrics = new Dictionary<string, double> { ["loss"] = 0.5 };
     for (var warmup = 0; warmup < 20_000; warmup++)
     {
@@ -52,7 +52,7 @@ async Task<(double Median, double P99, double Max)> MeasureEnqueueAsync()
 async Task<(TimeSpan Elapsed, int Stored)> MeasureThroughputAsync()
 {
     await using var tracker = NewTracker();
-    tracker.Observe(new RunStarted("bench-throughput", new Dictionary<string, string>(), new Dictionary<string, string>()));
+    tracker.Observe(Start("bench-throughput"));
     await tracker.FlushAsync();
     var runId = tracker.RunId!;
     var before = server.State.MetricsOf(runId).Count;
@@ -70,6 +70,8 @@ async Task<(TimeSpan Elapsed, int Stored)> MeasureThroughputAsync()
     clock.Stop();
     return (clock.Elapsed, server.State.MetricsOf(runId).Count - before);
 }
+
+static RunStarted Start(string name) => new(name, new Dictionary<string, string>(), new Dictionary<string, string>());
 
 MlflowTracker NewTracker() => new(
     new MlflowRestStore(new HttpClient { BaseAddress = server.Uri },
