@@ -14,9 +14,19 @@ public static class EntryExecutor
             case SpoolEntryKind.CreateRun:
                 var experimentId =
                     await ExperimentResolver.GetOrCreateAsync(store, entry.ExperimentName!, cancellation);
-                var creation = entry.Creation! with { ExperimentId = experimentId };
-                var run = await store.CreateRunAsync(creation, cancellation);
-                return run.RunId;
+                var existing = await store.SearchRunsAsync(experimentId,
+                    new TagEqualityFilter(MlflowTags.ClientRunKey, entry.RunRef).ToString(), cancellation);
+                if (existing.Count > 0)
+                {
+                    return existing[0].Info.RunId;
+                }
+
+                var creation = entry.Creation! with
+                {
+                    ExperimentId = experimentId,
+                    Tags = [.. entry.Creation.Tags, new RunTag(MlflowTags.ClientRunKey, entry.RunRef)],
+                };
+                return (await store.CreateRunAsync(creation, cancellation)).RunId;
             case SpoolEntryKind.LogBatch:
                 var batch = entry.Uncertain
                     ? await WithoutStoredPointsAsync(store, runId, entry.Batch!, cancellation)
