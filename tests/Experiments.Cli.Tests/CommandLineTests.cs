@@ -49,7 +49,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     private static Task<int> Run(IExperimentRunner runner, params string[] args) =>
-        ExperimentsApp.Create(NullLoggerFactory.Instance, runner, verbose: false).RunAsync(args);
+        ExperimentsApp.Create(NullLoggerFactory.Instance, _ => runner, verbose: false).RunAsync(args);
 
     [Fact]
     public async Task Validate_exits_0_for_a_valid_experiment_and_2_for_an_invalid_one()
