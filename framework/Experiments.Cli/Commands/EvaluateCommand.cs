@@ -44,8 +44,8 @@ public sealed class EvaluateCommand(IEvaluationInputsLoader loader, ILoggerFacto
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var output = settings.Output ?? Path.Combine(
-            Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(settings.Checkpoint))!)!, $"evaluation-{settings.Set}");
+        var runFolder = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(settings.Checkpoint))!)!;
+        var output = settings.Output ?? Path.Combine(runFolder, $"evaluation-{settings.Set}");
         var inputs = loader.Load(settings.Experiment, settings.Set);
         var run = new EvaluationRun(loggerFactory.CreateLogger<EvaluationRun>());
         var outcome = AnsiConsole.Status().Start(

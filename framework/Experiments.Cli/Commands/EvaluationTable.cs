@@ -11,7 +11,8 @@ public static class EvaluationTable
         var table = new Table().AddColumns("Metric", "Value");
         foreach (var segmentation in report.Segmentation)
         {
-            table.AddRow($"{segmentation.Task}: mean Dice ({segmentation.DicePerCase.Count} cases)", $"{segmentation.MeanDice:0.000}");
+            var cases = segmentation.DicePerCase.Count;
+            table.AddRow($"{segmentation.Task}: mean Dice ({cases} cases)", $"{segmentation.MeanDice:0.000}");
         }
 
         foreach (var classification in report.Classification)
@@ -25,14 +26,19 @@ public static class EvaluationTable
             }
 
             table.AddRow($"{task}: prevalence", $"{classification.Prevalence:P1}");
-            table.AddRow($"{task}: sensitivity / specificity at {atHalf.Threshold}", $"{atHalf.Sensitivity} / {atHalf.Specificity}");
-            table.AddRow($"{task}: LR+ / LR- at {atHalf.Threshold}", $"{atHalf.PositiveLikelihoodRatio} / {atHalf.NegativeLikelihoodRatio}");
+            AddDecision(table, $"{task}, threshold {atHalf.Threshold}", atHalf);
             if (classification.AtYoudenThreshold is { } youden)
             {
-                table.AddRow($"{task}: sensitivity / specificity at Youden {youden.Threshold:0.###}", $"{youden.Sensitivity} / {youden.Specificity}");
+                AddDecision(table, $"{task}, Youden threshold {youden.Threshold:0.###}", youden);
             }
         }
 
         return table;
+    }
+
+    private static void AddDecision(Table table, string label, ThresholdMetrics metrics)
+    {
+        table.AddRow($"{label}: sensitivity / specificity", $"{metrics.Sensitivity} / {metrics.Specificity}");
+        table.AddRow($"{label}: LR+ / LR-", $"{metrics.PositiveLikelihoodRatio} / {metrics.NegativeLikelihoodRatio}");
     }
 }

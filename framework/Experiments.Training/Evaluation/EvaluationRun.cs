@@ -22,11 +22,13 @@ public sealed class EvaluationRun(ILogger logger)
             checkpoint, state.Epoch, state.Step, inputs.Cases.Count, inputs.SetName);
 
         var masks = new List<string>();
-        var evaluator = new Evaluator(new Predictor(model, inputs.Tasks, device), inputs.Tasks, inputs.Threshold, inputs.MaskWriter);
+        var predictor = new Predictor(model, inputs.Tasks, device);
+        var evaluator = new Evaluator(predictor, inputs.Tasks, inputs.Threshold, inputs.MaskWriter);
         var report = evaluator.Evaluate(inputs.SetName, inputs.Cases, inputs.Baseline, masks);
         foreach (var classification in report.Classification.Where(c => !c.Roc.IsDefined))
         {
-            logger.LogWarning("AUC of {Task} is undefined: {Reason}", classification.Task, classification.Roc.Auc.Reason);
+            logger.LogWarning(
+                "AUC of {Task} is undefined: {Reason}", classification.Task, classification.Roc.Auc.Reason);
         }
 
         var files = EvaluationReportWriter.Write(report, outputFolder, inputs.Baseline?.Name ?? "baseline");

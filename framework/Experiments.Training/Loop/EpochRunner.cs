@@ -114,7 +114,8 @@ internal sealed class EpochRunner
     {
         var epoch = state.Epoch;
         var metrics = state.EpochSums.ToDictionary(pair => "train." + pair.Key, pair => pair.Value / state.EpochSteps);
-        var taskLosses = _setup.Tasks.ToDictionary(task => task.Name, task => metrics["train." + MetricNames.TaskLoss(task.Name)]);
+        var taskLosses = _setup.Tasks.ToDictionary(
+            task => task.Name, task => metrics["train." + MetricNames.TaskLoss(task.Name)]);
         var validation = _validator.Run(_setup.ValidationSet, _setup.Weighting.CurrentWeights);
         foreach (var (key, value) in validation)
         {

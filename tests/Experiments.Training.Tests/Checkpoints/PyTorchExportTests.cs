@@ -24,7 +24,7 @@ public sealed class PyTorchExportTests
     {
         // Given a checkpoint from one epoch of training
         using var folder = new TemporaryFolder();
-        var run = new TinyRun(folder.Path) { Training = new TrainingSettings { Epochs = 1, Device = DeviceChoice.Cpu } };
+        var run = new TinyRun(folder.Path) { Training = TinyRun.Cpu(epochs: 1) };
         var result = run.CreateTrainer([], initSeed: 1).Run(CancellationToken.None);
 
         // When python3 loads model.pt with torch.load

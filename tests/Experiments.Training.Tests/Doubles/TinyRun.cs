@@ -17,7 +17,7 @@ public sealed record TinyRun(string OutputFolder)
 
     public int ValidationCases { get; init; } = 4;
 
-    public TrainingSettings Training { get; init; } = new() { Epochs = 3, Device = DeviceChoice.Cpu };
+    public TrainingSettings Training { get; init; } = Cpu(epochs: 3);
 
     public OptimizerSettings Optimizer { get; init; } = new() { LearningRate = 1e-2 };
 
@@ -26,6 +26,8 @@ public sealed record TinyRun(string OutputFolder)
     public IReadOnlyList<TrainingTask>? Tasks { get; init; }
 
     public TinyNetwork Network { get; private set; } = null!;
+
+    public static TrainingSettings Cpu(int epochs) => new() { Epochs = epochs, Device = DeviceChoice.Cpu };
 
     /// <summary>A trainer over a freshly initialised network; <paramref name="initSeed"/> seeds its weights.</summary>
     public Trainer CreateTrainer(IReadOnlyList<ITrainingObserver> observers, long initSeed)

@@ -17,7 +17,7 @@ public sealed class EvaluationRunTests
         using var folder = new TemporaryFolder();
         var run = new TinyRun(folder.Path)
         {
-            Training = new TrainingSettings { Epochs = 8, Device = DeviceChoice.Cpu },
+            Training = TinyRun.Cpu(epochs: 8),
             Optimizer = new Optimizers.OptimizerSettings { LearningRate = 5e-2 },
         };
         var observer = new RecordingObserver();
@@ -30,7 +30,8 @@ public sealed class EvaluationRunTests
         {
             Device = DeviceChoice.Cpu,
         };
-        var outcome = new EvaluationRun(NullLogger.Instance).Run(inputs, result.BestCheckpoint, folder.File("evaluation"));
+        var outcome = new EvaluationRun(NullLogger.Instance)
+            .Run(inputs, result.BestCheckpoint, folder.File("evaluation"));
 
         // Then its mean Dice is the best validation Dice the run reported, and the run id came along
         Assert.Equal(result.BestMetric!.Value, outcome.Report.Segmentation.Single().MeanDice, 12);

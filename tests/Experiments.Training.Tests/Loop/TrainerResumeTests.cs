@@ -25,7 +25,8 @@ public sealed class TrainerResumeTests
         var broken = new TinyRun(brokenFolder.Path);
         using var ctrlC = new CancellationTokenSource();
         var killed = broken.CreateTrainer([new RecordingObserver(ctrlC, step: 11)], initSeed: 1).Run(ctrlC.Token);
-        var resumed = broken.CreateTrainer([new RecordingObserver()], initSeed: 99).Run(CancellationToken.None, killed.LastCheckpoint);
+        var resumed = broken.CreateTrainer([new RecordingObserver()], initSeed: 99)
+            .Run(CancellationToken.None, killed.LastCheckpoint);
 
         // Then the kill saved a checkpoint at step 11, and both runs end bit-identical
         Assert.Equal(RunOutcome.Killed, killed.Outcome);
@@ -64,7 +65,7 @@ public sealed class TrainerResumeTests
         {
             TrainingCases = 1,
             ValidationCases = 1,
-            Training = new TrainingSettings { Epochs = 40, Device = DeviceChoice.Cpu },
+            Training = TinyRun.Cpu(epochs: 40),
             Optimizer = new Optimizers.OptimizerSettings { LearningRate = 1e-4 },
             Schedule = new MultiStepSettings(),
         };
