@@ -91,11 +91,11 @@ public sealed class TrainerResumeTests
         using var folder = new TemporaryFolder();
         var calls = 0;
         TaskLoss poisoned = (logits, target) =>
-            ++calls == 17 ? TestLosses.SoftDice(logits, target) * float.NaN : TestLosses.SoftDice(logits, target);
+            ++calls == 17 ? TestLosses.Dice.Compute(logits, target) * float.NaN : TestLosses.Dice.Compute(logits, target);
         var run = new TinyRun(folder.Path)
         {
             Tasks = [TrainingTask.Segmentation(TinyNetwork.Segmentation, poisoned),
-                TrainingTask.Classification(TinyNetwork.Expansion, TestLosses.BinaryCrossEntropy)],
+                TrainingTask.Classification(TinyNetwork.Expansion, TestLosses.CrossEntropy.Compute)],
         };
         var observer = new RecordingObserver();
 
