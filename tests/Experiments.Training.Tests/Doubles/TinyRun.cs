@@ -1,4 +1,5 @@
 using Experiments.Contracts.Events;
+using Experiments.Contracts.Losses;
 using Experiments.Training.Data;
 using Experiments.Training.Loop;
 using Experiments.Training.Optimizers;
@@ -25,7 +26,11 @@ public sealed record TinyRun(string OutputFolder)
 
     public IReadOnlyList<TrainingTask>? Tasks { get; init; }
 
+    public Func<ILossWeighting> Weighting { get; init; } = FixedWeighting.Paper;
+
     public TinyNetwork Network { get; private set; } = null!;
+
+    public ILossWeighting UsedWeighting { get; private set; } = null!;
 
     public static TrainingSettings Cpu(int epochs) => new() { Epochs = epochs, Device = DeviceChoice.Cpu };
 
@@ -34,9 +39,10 @@ public sealed record TinyRun(string OutputFolder)
     {
         manual_seed(initSeed);
         Network = new TinyNetwork();
+        UsedWeighting = Weighting();
         var setup = new TrainingSetup(
             Network,
-            FixedWeighting.Paper(),
+            UsedWeighting,
             Tasks ?? TestLosses.PaperTasks(),
             new InMemorySampleSet(SyntheticCubes.Create(TrainingCases, Seed)),
             new InMemorySampleSet(SyntheticCubes.Create(ValidationCases, Seed + 1000)),

@@ -37,6 +37,28 @@ public sealed class TrainerResumeTests
     }
 
     [Fact]
+    public void Learnable_loss_weights_are_trained_and_restored_on_resume()
+    {
+        // Given a weighting with learnable log-variances, trained straight through and with a kill at step 11
+        using var straightFolder = new TemporaryFolder();
+        var straight = new TinyRun(straightFolder.Path) { Weighting = () => new LearnedWeighting() };
+        straight.CreateTrainer([], initSeed: 1).Run(CancellationToken.None);
+        using var brokenFolder = new TemporaryFolder();
+        var broken = new TinyRun(brokenFolder.Path) { Weighting = () => new LearnedWeighting() };
+        using var ctrlC = new CancellationTokenSource();
+        var killed = broken.CreateTrainer([new RecordingObserver(ctrlC, step: 11)], initSeed: 1).Run(ctrlC.Token);
+
+        // When the killed run resumes with a fresh weighting (log-variances back at 0)
+        broken.CreateTrainer([], initSeed: 1).Run(CancellationToken.None, killed.LastCheckpoint);
+
+        // Then the weights moved away from 0 in training, and both runs end with the same ones
+        var expected = straight.UsedWeighting.Parameters.Select(p => p.item<float>()).ToArray();
+        Assert.All(expected, value => Assert.NotEqual(0f, value));
+        Assert.Equal(expected, broken.UsedWeighting.Parameters.Select(p => p.item<float>()));
+        Assert.Equal(TinyRun.Weights(straight.Network), TinyRun.Weights(broken.Network));
+    }
+
+    [Fact]
     public void A_resumed_run_continues_the_tracking_run_with_monotone_steps_and_no_repeated_points()
     {
         using var folder = new TemporaryFolder();
