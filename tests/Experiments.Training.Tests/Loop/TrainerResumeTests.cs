@@ -113,7 +113,9 @@ public sealed class TrainerResumeTests
         using var folder = new TemporaryFolder();
         var calls = 0;
         TaskLoss poisoned = (logits, target) =>
-            ++calls == 17 ? TestLosses.Dice.Compute(logits, target) * float.NaN : TestLosses.Dice.Compute(logits, target);
+            ++calls == 17
+                ? TestLosses.Dice.Compute(logits, target) * float.NaN
+                : TestLosses.Dice.Compute(logits, target);
         var run = new TinyRun(folder.Path)
         {
             Tasks = [TrainingTask.Segmentation(TinyNetwork.Segmentation, poisoned),
