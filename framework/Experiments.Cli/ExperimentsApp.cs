@@ -2,6 +2,8 @@ using Experiments.Cli.Commands;
 using Experiments.Cli.Infrastructure;
 using Experiments.Plugins.Hosting;
 using Experiments.Runner;
+using Experiments.Runner.Evaluation;
+using Experiments.Training.Evaluation;
 using Microsoft.Extensions.Logging;
 using Spectre.Console.Cli;
 
@@ -31,6 +33,9 @@ public static class ExperimentsApp
                 .WithDescription("Validate, load the plugins, build the components and run the experiment.");
             config.AddCommand<ReferenceCommand>("reference")
                 .WithDescription("Print the reference of every experiment key with its default.");
+            config.Settings.Registrar.RegisterInstance<IEvaluationInputsLoader>(new ExperimentEvaluationInputs(loggerFactory));
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Evaluate a saved checkpoint: Dice, ROC/AUC, sensitivity, specificity, likelihood ratios.");
             config.AddImagingCommands();
             config.AddBranch("data", data => data.AddCommand<ExpansionLabelsCommand>("expansion-labels")
                 .WithDescription("Hematoma volumes (mL) and expansion labels from baseline and 24 h masks, as CSV."));

@@ -1,4 +1,3 @@
-using Experiments.Configuration.Schema;
 using Experiments.Contracts.Events;
 using Experiments.Data.Preprocessing;
 using Experiments.Plugins.Hosting;
@@ -29,13 +28,9 @@ public sealed class ExperimentRunner(
         var config = experiment.Experiment.Config;
         var output = Path.GetFullPath(config.Training.Checkpointing.Folder);
         Directory.CreateDirectory(output);
-        var label = ClassificationLabel(config);
-        var steps = config.Preprocessing
-            .Select((step, i) => PipelineStep.For(
-                experiment.Components.Preprocessors[i], experiment.Experiment.OptionsOf(step)))
-            .ToList();
         var cases = await new CasePreparation(loggers).PrepareAsync(
-            config.Data, steps, label, preprocessingProgress, cancellation);
+            config.Data, ExperimentParts.PipelineSteps(experiment), ExperimentParts.ClassificationLabel(config),
+            preprocessingProgress, cancellation);
 
         var tracker = trackerFactory?.Invoke(experiment);
         var observers = tracker is null ? new[] { observer } : [tracker, observer];
@@ -88,9 +83,4 @@ public sealed class ExperimentRunner(
             throw;
         }
     }
-
-    /// <summary>The case label the classification task learns (the target of a task that is not the mask).</summary>
-    private static string ClassificationLabel(ExperimentConfig config) =>
-        config.Tasks.Values.Select(t => t.Target).FirstOrDefault(t => t != DatasetCaseSource.HematomaMask)
-        ?? "expansion";
 }

@@ -24,25 +24,35 @@ public sealed class CasePreparation(ILoggerFactory loggers)
         IProgress<PreprocessingProgress>? progress,
         CancellationToken cancellation)
     {
-        var dataset = DatasetLoader.Load(data.Dataset);
-        var (training, validation) = Split(dataset, data.Folds);
+        var (training, validation) = Split(DatasetLoader.Load(data.Dataset), data.Folds);
+        var prepared = await PrepareListsAsync(
+            [("training", training), ("validation", validation)], data.Cache, steps, labelName, progress, cancellation);
+        var grids = prepared.SelectMany(list => list.Grids).ToDictionary(pair => pair.Key, pair => pair.Value);
+        return new PreparedCases(prepared[0].Samples, prepared[1].Samples, prepared[1].Cases, grids);
+    }
+
+    /// <summary>Preprocesses named lists of cases together (one parallel pass) and builds each list's samples.</summary>
+    public async Task<IReadOnlyList<PreparedList>> PrepareListsAsync(
+        IReadOnlyList<(string Name, IReadOnlyList<DatasetCase> Cases)> lists,
+        string cacheFolder,
+        IReadOnlyList<PipelineStep> steps,
+        string labelName,
+        IProgress<PreprocessingProgress>? progress,
+        CancellationToken cancellation)
+    {
         var pipeline = new PreprocessingPipeline(
-            steps, [DatasetCaseSource.HematomaMask], data.Cache, loggers.CreateLogger<PreprocessingPipeline>());
-        var sources = training.Concat(validation).Select(c => new DatasetCaseSource(c, loggers)).ToList();
+            steps, [DatasetCaseSource.HematomaMask], cacheFolder, loggers.CreateLogger<PreprocessingPipeline>());
+        var sources = lists.SelectMany(l => l.Cases).Select(c => new DatasetCaseSource(c, loggers)).ToList();
         var summary = await pipeline.RunAsync(sources, progress, cancellation);
         _logger.LogInformation("Preprocessing: {Hits} cases from the cache, {Computed} computed, {Failed} failed",
             summary.CacheHits, summary.Computed, summary.Failures.Count);
-        var failed = summary.Failures.ToDictionary(f => f.CaseId, f => f.Message);
         foreach (var failure in summary.Failures)
         {
             _logger.LogWarning("Left out: {Reason}", failure.Message);
         }
 
-        var grids = new Dictionary<string, VolumeGeometry>();
-        var trainingSamples = Samples(training, failed, pipeline, labelName, grids, "training");
-        var validationCases = validation.Where(c => !failed.ContainsKey(c.Id)).ToList();
-        var validationSamples = Samples(validationCases, failed, pipeline, labelName, grids, "validation");
-        return new PreparedCases(trainingSamples, validationSamples, validationCases, grids);
+        var failed = summary.Failures.ToDictionary(f => f.CaseId, f => f.Message);
+        return lists.Select(list => Samples(list.Cases, failed, pipeline, labelName, list.Name)).ToList();
     }
 
     private static (IReadOnlyList<DatasetCase> Training, IReadOnlyList<DatasetCase> Validation) Split(
@@ -57,12 +67,11 @@ public sealed class CasePreparation(ILoggerFactory loggers)
         return (fold.Training, fold.Validation);
     }
 
-    private IReadOnlyList<Contracts.Augmentation.TrainingSample> Samples(
+    private PreparedList Samples(
         IReadOnlyList<DatasetCase> cases,
         IReadOnlyDictionary<string, string> failed,
         PreprocessingPipeline pipeline,
         string labelName,
-        Dictionary<string, VolumeGeometry> grids,
         string listName)
     {
         var usable = cases.Where(c => !failed.ContainsKey(c.Id)).ToList();
@@ -74,11 +83,13 @@ public sealed class CasePreparation(ILoggerFactory loggers)
             throw new InvalidOperationException($"No {listName} case can be used: {reasons}.");
         }
 
-        return usable.Select(c =>
+        var grids = new Dictionary<string, VolumeGeometry>();
+        var samples = usable.Select(c =>
         {
             var processed = pipeline.Process(new DatasetCaseSource(c, loggers)).Case;
             grids[c.Id] = processed.Image.Geometry;
             return SampleBuilder.Build(processed, c, DatasetCaseSource.HematomaMask, labelName);
         }).ToList();
+        return new PreparedList(samples, usable, grids);
     }
 }

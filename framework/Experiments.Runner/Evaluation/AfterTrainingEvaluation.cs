@@ -1,6 +1,5 @@
 using Experiments.Configuration.Schema;
 using Experiments.Contracts.Events;
-using Experiments.Data.Labels;
 using Experiments.Runner.Cases;
 using Experiments.Training.Checkpoints;
 using Experiments.Training.Data;
@@ -31,7 +30,7 @@ internal sealed class AfterTrainingEvaluation(ILoggerFactory loggers, RunEventAd
             new Predictor(model, setup.Tasks, device), setup.Tasks, config.Evaluation.Threshold, masks);
         var written = new List<string>();
         var report = evaluator.Evaluate(
-            "validation", new InMemorySampleSet(cases.Validation), Baseline(setup, cases), written);
+            "validation", new InMemorySampleSet(cases.Validation), BatBaseline.For(setup.Tasks, cases.ValidationCases), written);
 
         var files = EvaluationReportWriter.Write(report, Path.Combine(output, "evaluation"));
         events.Forward(new EpochCompleted(setup.Training.Epochs - 1, -1, Metrics(report)));
@@ -48,15 +47,6 @@ internal sealed class AfterTrainingEvaluation(ILoggerFactory loggers, RunEventAd
         loggers.CreateLogger<AfterTrainingEvaluation>().LogInformation(
             "Validation of the best checkpoint: {Metrics}",
             string.Join(", ", Metrics(report).Select(m => $"{m.Key} {m.Value:F3}")));
-    }
-
-    private static BaselineScores? Baseline(TrainingSetup setup, PreparedCases cases)
-    {
-        var task = setup.Tasks.FirstOrDefault(t => t.Target == TaskTarget.CaseLabel);
-        var scores = cases.ValidationCases.Select(c => BatScore.TryCompute(c.Clinical)).ToList();
-        return task is null || scores.Any(s => s is null)
-            ? null
-            : new BaselineScores(task.Name, "BAT score", scores.Select(s => (double)s!.Value).ToList());
     }
 
     private static IReadOnlyDictionary<string, double> Metrics(EvaluationReport report)

@@ -27,12 +27,7 @@ public static class TrainingSetupFactory
             BatchSize = config.Training.BatchSize,
             GradientAccumulation = config.Training.GradientAccumulation,
             Seed = config.Seed,
-            Device = config.Training.Device switch
-            {
-                Device.Cpu => DeviceChoice.Cpu,
-                Device.Cuda => DeviceChoice.Cuda,
-                _ => DeviceChoice.Auto,
-            },
+            Device = DeviceOf(config.Training.Device),
             Threshold = config.Evaluation.Threshold,
             BestMetric = checkpointing.BestMetric,
             BestMetricMode = checkpointing.BestMode == MetricGoal.Max ? PlateauMode.Max : PlateauMode.Min,
@@ -52,8 +47,18 @@ public static class TrainingSetupFactory
         {
             Augmenters = experiment.Components.Augmenters,
             Parameters = experiment.Experiment.ToParameters(),
-            Tags = experiment.Components.Versions.ToDictionary(
-                pair => "experiments.component." + pair.Key, pair => pair.Value),
+            Tags = experiment.Components.Versions.ToDictionary(pair => ComponentTag(pair.Key), pair => pair.Value),
         };
     }
+
+    public static DeviceChoice DeviceOf(Device device) => device switch
+    {
+        Device.Cpu => DeviceChoice.Cpu,
+        Device.Cuda => DeviceChoice.Cuda,
+        _ => DeviceChoice.Auto,
+    };
+
+    /// <summary><c>preprocessing[2]</c> becomes <c>experiments.component.preprocessing.2</c>: MLflow keys take no brackets.</summary>
+    private static string ComponentTag(string path) =>
+        "experiments.component." + path.Replace("[", ".", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
 }

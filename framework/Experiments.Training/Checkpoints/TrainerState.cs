@@ -1,9 +1,9 @@
 namespace Experiments.Training.Checkpoints;
 
 /// <summary>
-/// Everything besides tensors a run needs to continue exactly where it stopped. Random state is the
-/// seed plus (epoch, position): every generator is derived from them (see Xoshiro256Random), and
-/// libtorch's own generator state is kept as bytes.
+/// Everything besides tensors a run needs to continue exactly where it stopped. Managed random state
+/// is the seed plus (epoch, position): the augmentation queue derives the epoch's order and every
+/// variant's generator from them. libtorch's own generator state is kept as bytes.
 /// </summary>
 public sealed class TrainerState
 {

@@ -17,7 +17,8 @@ public sealed class Evaluator(
         if (baseline is not null && baseline.Scores.Count != samples.Count)
         {
             throw new ArgumentException(
-                $"The baseline '{baseline.Name}' has {baseline.Scores.Count} scores for {samples.Count} cases in '{setName}'.");
+                $"The baseline '{baseline.Name}' has {baseline.Scores.Count} scores " +
+                $"for {samples.Count} cases in '{setName}'.");
         }
 
         var summary = new PredictionSummary(tasks, threshold);

@@ -52,7 +52,9 @@ public sealed class Validator(Predictor predictor, IReadOnlyList<TrainingTask> t
             else
             {
                 logger.LogWarning(
-                    "Validation AUC of task {Task} is undefined: {Reason}", classification.Task, classification.Roc.Auc.Reason);
+                    "Validation AUC of task {Task} is undefined: {Reason}",
+                    classification.Task,
+                    classification.Roc.Auc.Reason);
             }
         }
     }

@@ -9,7 +9,8 @@ public sealed class BatchCollator(IReadOnlyList<TrainingTask> tasks, Device devi
     public Batch Collate(IReadOnlyList<TrainingSample> samples)
     {
         var first = samples[0];
-        var mismatch = samples.FirstOrDefault(s => (s.Depth, s.Height, s.Width) != (first.Depth, first.Height, first.Width));
+        var mismatch = samples.FirstOrDefault(
+            s => (s.Depth, s.Height, s.Width) != (first.Depth, first.Height, first.Width));
         if (mismatch is not null)
         {
             throw new InvalidDataException(

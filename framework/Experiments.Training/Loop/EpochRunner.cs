@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Experiments.Contracts.Augmentation;
 using Experiments.Contracts.Events;
 using Experiments.Contracts.Models;
+using Experiments.Training.Augmentation;
 using Experiments.Training.Checkpoints;
 using Experiments.Training.Data;
 using Experiments.Training.Evaluation;
@@ -22,7 +23,8 @@ internal sealed class EpochRunner
     private readonly LearningRateSchedule _schedule;
     private readonly ObserverHub _hub;
     private readonly ILogger _logger;
-    private readonly AugmentedSamples _items;
+    private readonly IReadOnlyList<TrainingSample> _trainingSet;
+    private readonly AugmentationQueue _queue;
     private readonly OptimizationStep _step;
     private readonly Validator _validator;
 
@@ -38,7 +40,9 @@ internal sealed class EpochRunner
         _schedule = schedule;
         _hub = hub;
         _logger = logger;
-        _items = new AugmentedSamples(setup.TrainingSet, setup.Augmenters, setup.Training.Seed);
+        _trainingSet = new SampleSetList(setup.TrainingSet);
+        _queue = new AugmentationQueue(setup.Augmenters, setup.Training.Seed);
+        RequireItems(setup);
         var collator = new BatchCollator(setup.Tasks, device);
         _step = new OptimizationStep(setup.Network, setup.Tasks, setup.Weighting, optimizer, collator);
         var predictor = new Predictor(setup.Network.Module, setup.Tasks, device);
@@ -66,20 +70,25 @@ internal sealed class EpochRunner
         return true;
     }
 
+    /// <summary>
+    /// The queue yields the same items in the same order for a given (seed, epoch), so a run resumed
+    /// mid-epoch skips the items already trained on and continues with exactly the next ones.
+    /// </summary>
     private bool TrainEpoch(TrainerState state, CancellationToken cancellation)
     {
-        var order = _items.OrderOf(state.Epoch);
+        var epochLength = _trainingSet.Count * _queue.Multiplier;
         var itemsPerStep = _setup.Training.BatchSize * _setup.Training.GradientAccumulation;
-        while (state.Position < order.Length)
+        using var items = _queue.Epoch(_trainingSet, state.Epoch).Skip(state.Position).GetEnumerator();
+        while (state.Position < epochLength)
         {
             if (cancellation.IsCancellationRequested)
             {
                 return false;
             }
 
-            var count = Math.Min(itemsPerStep, order.Length - state.Position);
-            var microBatches = BuildMicroBatches(order, state.Epoch, state.Position, count);
-            var rate = _schedule.LearningRateAt(new TrainingClock(state.Epoch, (double)state.Position / order.Length));
+            var count = Math.Min(itemsPerStep, epochLength - state.Position);
+            var microBatches = TakeMicroBatches(items, count);
+            var rate = _schedule.LearningRateAt(new TrainingClock(state.Epoch, (double)state.Position / epochLength));
             var metrics = _step.Run(microBatches, state.Epoch, state.Step + 1, rate);
 
             state.Step++;
@@ -96,25 +105,46 @@ internal sealed class EpochRunner
         return true;
     }
 
-    private List<TrainingSample[]> BuildMicroBatches(int[] order, int epoch, int start, int count)
+    private List<TrainingSample[]> TakeMicroBatches(IEnumerator<TrainingSample> items, int count)
     {
         var batches = new List<TrainingSample[]>();
         for (var offset = 0; offset < count; offset += _setup.Training.BatchSize)
         {
-            var size = Math.Min(_setup.Training.BatchSize, count - offset);
-            batches.Add(Enumerable.Range(start + offset, size)
-                .Select(position => _items.Build(order[position], epoch, position))
-                .ToArray());
+            var batch = new TrainingSample[Math.Min(_setup.Training.BatchSize, count - offset)];
+            for (var i = 0; i < batch.Length; i++)
+            {
+                batch[i] = items.MoveNext()
+                    ? items.Current
+                    : throw new InvalidOperationException("The augmentation queue ended before the epoch did.");
+            }
+
+            batches.Add(batch);
         }
 
         return batches;
+    }
+
+    private static void RequireItems(TrainingSetup setup)
+    {
+        if (setup.TrainingSet.Count == 0)
+        {
+            throw new ArgumentException("The training set is empty; the trainer needs at least one case.");
+        }
+
+        var invalid = setup.Augmenters.FirstOrDefault(augmenter => augmenter.Multiplier < 1);
+        if (invalid is not null)
+        {
+            throw new ArgumentException(
+                $"Augmenter {invalid.GetType().Name} has multiplier {invalid.Multiplier}; it must be at least 1.");
+        }
     }
 
     private bool EndEpoch(TrainerState state, TimeSpan trainingTime)
     {
         var epoch = state.Epoch;
         var metrics = state.EpochSums.ToDictionary(pair => "train." + pair.Key, pair => pair.Value / state.EpochSteps);
-        var taskLosses = _setup.Tasks.ToDictionary(task => task.Name, task => metrics["train." + MetricNames.TaskLoss(task.Name)]);
+        var taskLosses = _setup.Tasks.ToDictionary(
+            task => task.Name, task => metrics["train." + MetricNames.TaskLoss(task.Name)]);
         var validation = _validator.Run(_setup.ValidationSet, _setup.Weighting.CurrentWeights);
         foreach (var (key, value) in validation)
         {

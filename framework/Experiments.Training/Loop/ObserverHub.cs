@@ -11,7 +11,9 @@ public sealed class ObserverHub(IReadOnlyList<ITrainingObserver> observers, ILog
 {
     /// <summary>The tracking run an observer opened (see <see cref="ITrackingRunIdentity"/>), if any.</summary>
     public string? TrackingRunId =>
-        observers.OfType<ITrackingRunIdentity>().Select(observer => observer.RunId).FirstOrDefault(id => id is not null);
+        observers.OfType<ITrackingRunIdentity>()
+            .Select(observer => observer.RunId)
+            .FirstOrDefault(id => id is not null);
 
     public void Publish(TrainingEvent trainingEvent)
     {
@@ -24,7 +26,10 @@ public sealed class ObserverHub(IReadOnlyList<ITrainingObserver> observers, ILog
             catch (Exception exception)
             {
                 logger.LogError(
-                    exception, "Observer {Observer} failed on {Event}", observer.GetType().Name, trainingEvent.GetType().Name);
+                    exception,
+                    "Observer {Observer} failed on {Event}",
+                    observer.GetType().Name,
+                    trainingEvent.GetType().Name);
             }
         }
     }

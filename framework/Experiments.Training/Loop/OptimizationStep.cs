@@ -18,7 +18,8 @@ internal sealed class OptimizationStep(
     OptimizerHelper optimizer,
     BatchCollator collator)
 {
-    public Dictionary<string, double> Run(IReadOnlyList<TrainingSample[]> microBatches, int epoch, long step, double rate)
+    public Dictionary<string, double> Run(
+        IReadOnlyList<TrainingSample[]> microBatches, int epoch, long step, double rate)
     {
         foreach (var group in optimizer.ParamGroups)
         {
@@ -49,13 +50,16 @@ internal sealed class OptimizationStep(
         using var scope = NewDisposeScope();
         using var batch = collator.Collate(samples);
         using var outputs = network.Module.forward(batch.Image);
-        var taskLosses = tasks.ToDictionary(task => task.Name, task => task.Loss(outputs[task.Name], batch.Targets[task.Name]));
+        var taskLosses = tasks.ToDictionary(
+            task => task.Name, task => task.Loss(outputs[task.Name], batch.Targets[task.Name]));
         var total = weighting.Combine(taskLosses, weightingStep);
-        var values = taskLosses.ToDictionary(pair => MetricNames.TaskLoss(pair.Key), pair => (double)pair.Value.item<float>());
+        var values = taskLosses.ToDictionary(
+            pair => MetricNames.TaskLoss(pair.Key), pair => (double)pair.Value.item<float>());
         values[MetricNames.Loss] = total.item<float>();
         if (values.Values.Any(value => !double.IsFinite(value)))
         {
-            var detail = string.Join(", ", values.Select(p => $"{p.Key} = {p.Value.ToString(CultureInfo.InvariantCulture)}"));
+            var detail = string.Join(
+                ", ", values.Select(p => $"{p.Key} = {p.Value.ToString(CultureInfo.InvariantCulture)}"));
             throw new NonFiniteLossException(weightingStep.Step, epoch, detail);
         }
 

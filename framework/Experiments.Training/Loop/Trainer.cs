@@ -49,7 +49,11 @@ public sealed class Trainer
         _hub.Publish(new RunStarted(_setup.RunName, _setup.Parameters, _setup.Tags, state.TrackingRunId));
         state.TrackingRunId ??= _hub.TrackingRunId;
         _logger.LogInformation(
-            "Training {Run} on {Device} from epoch {Epoch}, step {Step}", _setup.RunName, device.type, state.Epoch, state.Step);
+            "Training {Run} on {Device} from epoch {Epoch}, step {Step}",
+            _setup.RunName,
+            device.type,
+            state.Epoch,
+            state.Step);
 
         var run = new EpochRunner(_setup, optimizer, schedule, device, _hub, _logger);
         try

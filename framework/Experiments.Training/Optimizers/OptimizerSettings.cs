@@ -32,7 +32,8 @@ public sealed record OptimizerSettings
         {
             OptimizerKind.Adam => optim.Adam(parameters, LearningRate, Beta1, Beta2, Epsilon, WeightDecay),
             OptimizerKind.AdamW => optim.AdamW(parameters, LearningRate, Beta1, Beta2, Epsilon, WeightDecay),
-            OptimizerKind.Sgd => optim.SGD(parameters, LearningRate, Momentum, weight_decay: WeightDecay, nesterov: Nesterov),
+            OptimizerKind.Sgd => optim.SGD(
+                parameters, LearningRate, Momentum, weight_decay: WeightDecay, nesterov: Nesterov),
             _ => throw new NotSupportedException($"optimizer.name '{Name}' is not supported; use adam, adamw or sgd."),
         };
     }
@@ -49,7 +50,8 @@ public sealed record OptimizerSettings
         {
             throw new ArgumentOutOfRangeException(
                 nameof(OptimizerSettings),
-                $"optimizer settings out of range: weight_decay {WeightDecay} (>= 0), beta1 {Beta1} and beta2 {Beta2} " +
+                $"optimizer settings out of range: weight_decay {WeightDecay} (>= 0), " +
+                $"beta1 {Beta1} and beta2 {Beta2} " +
                 $"(in [0, 1)), momentum {Momentum} (>= 0).");
         }
     }

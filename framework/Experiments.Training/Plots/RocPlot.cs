@@ -28,7 +28,8 @@ public static class RocPlot
         plot.Title($"ROC: {report.Task} ({report.Cases} cases, prevalence {report.Prevalence:P0})");
         plot.XLabel("1 - specificity");
         plot.YLabel("sensitivity");
-        plot.Axes.SetLimits(0, 1, 0, 1);
+        // A small margin keeps curves that run along the axes (AUC 0 or 1) visible beside the frame.
+        plot.Axes.SetLimits(-0.02, 1.02, -0.02, 1.02);
         plot.ShowLegend(Alignment.LowerRight);
         plot.SavePng(path, 640, 600);
     }

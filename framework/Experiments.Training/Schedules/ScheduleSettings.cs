@@ -18,14 +18,15 @@ public abstract record ScheduleSettings
         ["reduce-on-plateau"] = typeof(ReduceOnPlateauSettings),
     };
 
-    /// <summary>The schedule for a run of <paramref name="epochs"/> epochs starting at <paramref name="baseLearningRate"/>.</summary>
+    /// <summary>The schedule of a run of <paramref name="epochs"/> epochs from the base rate.</summary>
     public abstract LearningRateSchedule Create(double baseLearningRate, int epochs);
 
     protected static void RequirePositive(double value, string name)
     {
         if (!(value > 0) || double.IsInfinity(value))
         {
-            throw new ArgumentOutOfRangeException(name, value, $"schedule.{name} must be a positive number, got {value}.");
+            throw new ArgumentOutOfRangeException(
+                name, value, $"schedule.{name} must be a positive number, got {value}.");
         }
     }
 

@@ -20,7 +20,8 @@ public sealed record WarmupCosineSettings : ScheduleSettings
         if (WarmupEpochs >= epochs)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(WarmupEpochs), $"schedule.warmup_epochs ({WarmupEpochs}) must be below the epoch count ({epochs}).");
+                nameof(WarmupEpochs),
+                $"schedule.warmup_epochs ({WarmupEpochs}) must be below the epoch count ({epochs}).");
         }
 
         return new WarmupCosineSchedule(this, baseLearningRate, epochs);
@@ -38,7 +39,8 @@ public sealed record WarmupCosineSettings : ScheduleSettings
                 return rate * (start + ((1 - start) * clock.Progress / warmup));
             }
 
-            return CosineCurve.Between(rate, settings.MinimumLearningRate, (clock.Progress - warmup) / (epochs - warmup));
+            var fraction = (clock.Progress - warmup) / (epochs - warmup);
+            return CosineCurve.Between(rate, settings.MinimumLearningRate, fraction);
         }
     }
 }

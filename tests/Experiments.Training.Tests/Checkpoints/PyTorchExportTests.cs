@@ -13,6 +13,8 @@ namespace Experiments.Training.Tests.Checkpoints;
 /// </summary>
 public sealed class PyTorchExportTests
 {
+    private const string Python = "/usr/bin/python3";
+
     private const string Loader = """
         import json, sys, torch
         state = torch.load(sys.argv[1], map_location="cpu")
@@ -24,7 +26,7 @@ public sealed class PyTorchExportTests
     {
         // Given a checkpoint from one epoch of training
         using var folder = new TemporaryFolder();
-        var run = new TinyRun(folder.Path) { Training = new TrainingSettings { Epochs = 1, Device = DeviceChoice.Cpu } };
+        var run = new TinyRun(folder.Path) { Training = TinyRun.Cpu(epochs: 1) };
         var result = run.CreateTrainer([], initSeed: 1).Run(CancellationToken.None);
 
         // When python3 loads model.pt with torch.load
@@ -41,15 +43,21 @@ public sealed class PyTorchExportTests
 
     private static Dictionary<string, double[]> LoadWithPyTorch(string path)
     {
+        if (!File.Exists(Python))
+        {
+            Assert.Fail($"{Python} is missing. This test needs Debian's python3 and python3-torch: " +
+                        "apt-get install -y python3-torch.");
+        }
+
         var script = Path.Combine(Path.GetDirectoryName(path)!, "load.py");
         File.WriteAllText(script, Loader);
-        var start = new ProcessStartInfo("/usr/bin/python3", [script, path])
+        var start = new ProcessStartInfo(Python, [script, path])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         using var process = Process.Start(start)
-                            ?? throw new InvalidOperationException("Could not start /usr/bin/python3.");
+                            ?? throw new InvalidOperationException($"Could not start {Python}.");
         var output = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();

@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 
 namespace Experiments.Training.Tests.Doubles;
 
-/// <summary>A two-task network small enough to train in milliseconds: conv trunk, voxel head, pooled case head.</summary>
+/// <summary>A two-task network that trains in milliseconds: conv trunk, voxel head, pooled case head.</summary>
 public sealed class TinyNetwork : nn.Module<Tensor, TaskOutputs>, IMultiTaskNetwork
 {
     public const string Segmentation = "segmentation";

@@ -1,4 +1,5 @@
 using Experiments.Contracts.Events;
+using Experiments.Contracts.Losses;
 using Experiments.Training.Data;
 using Experiments.Training.Loop;
 using Experiments.Training.Optimizers;
@@ -17,7 +18,7 @@ public sealed record TinyRun(string OutputFolder)
 
     public int ValidationCases { get; init; } = 4;
 
-    public TrainingSettings Training { get; init; } = new() { Epochs = 3, Device = DeviceChoice.Cpu };
+    public TrainingSettings Training { get; init; } = Cpu(epochs: 3);
 
     public OptimizerSettings Optimizer { get; init; } = new() { LearningRate = 1e-2 };
 
@@ -25,16 +26,23 @@ public sealed record TinyRun(string OutputFolder)
 
     public IReadOnlyList<TrainingTask>? Tasks { get; init; }
 
+    public Func<ILossWeighting> Weighting { get; init; } = FixedWeighting.Paper;
+
     public TinyNetwork Network { get; private set; } = null!;
+
+    public ILossWeighting UsedWeighting { get; private set; } = null!;
+
+    public static TrainingSettings Cpu(int epochs) => new() { Epochs = epochs, Device = DeviceChoice.Cpu };
 
     /// <summary>A trainer over a freshly initialised network; <paramref name="initSeed"/> seeds its weights.</summary>
     public Trainer CreateTrainer(IReadOnlyList<ITrainingObserver> observers, long initSeed)
     {
         manual_seed(initSeed);
         Network = new TinyNetwork();
+        UsedWeighting = Weighting();
         var setup = new TrainingSetup(
             Network,
-            FixedWeighting.Paper(),
+            UsedWeighting,
             Tasks ?? TestLosses.PaperTasks(),
             new InMemorySampleSet(SyntheticCubes.Create(TrainingCases, Seed)),
             new InMemorySampleSet(SyntheticCubes.Create(ValidationCases, Seed + 1000)),

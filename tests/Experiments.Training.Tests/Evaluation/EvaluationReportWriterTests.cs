@@ -16,15 +16,17 @@ public sealed class EvaluationReportWriterTests
     {
         // Given a network trained for two epochs and four validation cubes (two of each class)
         using var folder = new TemporaryFolder();
-        var run = new TinyRun(folder.Path) { Training = new TrainingSettings { Epochs = 2, Device = DeviceChoice.Cpu } };
+        var run = new TinyRun(folder.Path) { Training = TinyRun.Cpu(epochs: 2) };
         run.CreateTrainer([], initSeed: 1).Run(CancellationToken.None);
         var cases = new InMemorySampleSet(SyntheticCubes.Create(4, seed: 1007));
         var writer = new RecordingMaskWriter();
-        var evaluator = new Evaluator(new Predictor(run.Network, TestLosses.PaperTasks(), CPU), TestLosses.PaperTasks(), 0.5, writer);
+        var tasks = TestLosses.PaperTasks();
+        var evaluator = new Evaluator(new Predictor(run.Network, tasks, CPU), tasks, 0.5, writer);
         var masks = new List<string>();
 
         // When it is evaluated with a baseline score that ranks the cases perfectly
-        var report = evaluator.Evaluate("validation", cases, new BaselineScores("expansion", "BAT", [0, 1, 2, 3]), masks);
+        var baseline = new BaselineScores("expansion", "BAT", [0, 1, 2, 3]);
+        var report = evaluator.Evaluate("validation", cases, baseline, masks);
         var files = EvaluationReportWriter.Write(report, folder.File("report"));
 
         // Then every case has a mask of the input's size, and the JSON and the PNG hold the report

@@ -15,7 +15,7 @@ public sealed class TrainerLearningTests
         using var folder = new TemporaryFolder();
         var run = new TinyRun(folder.Path)
         {
-            Training = new TrainingSettings { Epochs = 12, Device = DeviceChoice.Cpu },
+            Training = TinyRun.Cpu(epochs: 12),
             Optimizer = new OptimizerSettings { LearningRate = 5e-2 },
         };
         var observer = new RecordingObserver();
@@ -29,7 +29,9 @@ public sealed class TrainerLearningTests
         Assert.Equal(12, epochs.Count);
         var first = epochs[0].Metrics;
         var last = epochs[^1].Metrics;
-        Assert.True(last["train.loss"] < 0.7 * first["train.loss"], $"train loss {first["train.loss"]} -> {last["train.loss"]}");
+        Assert.True(
+            last["train.loss"] < 0.7 * first["train.loss"],
+            $"train loss {first["train.loss"]} -> {last["train.loss"]}");
         Assert.True(last[MetricNames.ValidationDice] > first[MetricNames.ValidationDice] + 0.2,
             $"validation Dice {first[MetricNames.ValidationDice]} -> {last[MetricNames.ValidationDice]}");
     }
@@ -38,7 +40,7 @@ public sealed class TrainerLearningTests
     public void Each_step_reports_total_and_task_losses_their_weights_and_the_learning_rate()
     {
         using var folder = new TemporaryFolder();
-        var run = new TinyRun(folder.Path) { Training = new TrainingSettings { Epochs = 1, Device = DeviceChoice.Cpu } };
+        var run = new TinyRun(folder.Path) { Training = TinyRun.Cpu(epochs: 1) };
         var observer = new RecordingObserver();
 
         run.CreateTrainer([observer], initSeed: 1).Run(CancellationToken.None);
@@ -58,7 +60,7 @@ public sealed class TrainerLearningTests
     {
         // Given 8 cases, batches of 2 and 2 batches per update
         using var folder = new TemporaryFolder();
-        var settings = new TrainingSettings { Epochs = 1, BatchSize = 2, GradientAccumulation = 2, Device = DeviceChoice.Cpu };
+        var settings = TinyRun.Cpu(epochs: 1) with { BatchSize = 2, GradientAccumulation = 2 };
         var run = new TinyRun(folder.Path) { Training = settings };
         var observer = new RecordingObserver();
 
@@ -76,7 +78,7 @@ public sealed class TrainerLearningTests
         var run = new TinyRun(folder.Path)
         {
             ValidationCases = 2,
-            Training = new TrainingSettings { Epochs = 1, Device = DeviceChoice.Cpu },
+            Training = TinyRun.Cpu(epochs: 1),
         };
         var observer = new RecordingObserver();
 

@@ -25,13 +25,36 @@ public sealed class TrainerResumeTests
         var broken = new TinyRun(brokenFolder.Path);
         using var ctrlC = new CancellationTokenSource();
         var killed = broken.CreateTrainer([new RecordingObserver(ctrlC, step: 11)], initSeed: 1).Run(ctrlC.Token);
-        var resumed = broken.CreateTrainer([new RecordingObserver()], initSeed: 99).Run(CancellationToken.None, killed.LastCheckpoint);
+        var resumed = broken.CreateTrainer([new RecordingObserver()], initSeed: 99)
+            .Run(CancellationToken.None, killed.LastCheckpoint);
 
         // Then the kill saved a checkpoint at step 11, and both runs end bit-identical
         Assert.Equal(RunOutcome.Killed, killed.Outcome);
         Assert.Equal(11, killed.Step);
         Assert.Equal(RunOutcome.Finished, resumed.Outcome);
         Assert.Equal(24, resumed.Step);
+        Assert.Equal(TinyRun.Weights(straight.Network), TinyRun.Weights(broken.Network));
+    }
+
+    [Fact]
+    public void Learnable_loss_weights_are_trained_and_restored_on_resume()
+    {
+        // Given a weighting with learnable log-variances, trained straight through and with a kill at step 11
+        using var straightFolder = new TemporaryFolder();
+        var straight = new TinyRun(straightFolder.Path) { Weighting = () => new LearnedWeighting() };
+        straight.CreateTrainer([], initSeed: 1).Run(CancellationToken.None);
+        using var brokenFolder = new TemporaryFolder();
+        var broken = new TinyRun(brokenFolder.Path) { Weighting = () => new LearnedWeighting() };
+        using var ctrlC = new CancellationTokenSource();
+        var killed = broken.CreateTrainer([new RecordingObserver(ctrlC, step: 11)], initSeed: 1).Run(ctrlC.Token);
+
+        // When the killed run resumes with a fresh weighting (log-variances back at 0)
+        broken.CreateTrainer([], initSeed: 1).Run(CancellationToken.None, killed.LastCheckpoint);
+
+        // Then the weights moved away from 0 in training, and both runs end with the same ones
+        var expected = straight.UsedWeighting.Parameters.Select(p => p.item<float>()).ToArray();
+        Assert.All(expected, value => Assert.NotEqual(0f, value));
+        Assert.Equal(expected, broken.UsedWeighting.Parameters.Select(p => p.item<float>()));
         Assert.Equal(TinyRun.Weights(straight.Network), TinyRun.Weights(broken.Network));
     }
 
@@ -64,7 +87,7 @@ public sealed class TrainerResumeTests
         {
             TrainingCases = 1,
             ValidationCases = 1,
-            Training = new TrainingSettings { Epochs = 40, Device = DeviceChoice.Cpu },
+            Training = TinyRun.Cpu(epochs: 40),
             Optimizer = new Optimizers.OptimizerSettings { LearningRate = 1e-4 },
             Schedule = new MultiStepSettings(),
         };
@@ -90,11 +113,13 @@ public sealed class TrainerResumeTests
         using var folder = new TemporaryFolder();
         var calls = 0;
         TaskLoss poisoned = (logits, target) =>
-            ++calls == 17 ? TestLosses.SoftDice(logits, target) * float.NaN : TestLosses.SoftDice(logits, target);
+            ++calls == 17
+                ? TestLosses.Dice.Compute(logits, target) * float.NaN
+                : TestLosses.Dice.Compute(logits, target);
         var run = new TinyRun(folder.Path)
         {
             Tasks = [TrainingTask.Segmentation(TinyNetwork.Segmentation, poisoned),
-                TrainingTask.Classification(TinyNetwork.Expansion, TestLosses.BinaryCrossEntropy)],
+                TrainingTask.Classification(TinyNetwork.Expansion, TestLosses.CrossEntropy.Compute)],
         };
         var observer = new RecordingObserver();
 

@@ -59,7 +59,8 @@ public sealed class ScheduleTests
     [InlineData(3, 0.0, 1.0)]
     [InlineData(6, 0.5, 0.500002)]
     [InlineData(10, 0.0, 4e-6)]
-    public void One_cycle_rises_to_the_peak_at_30_percent_then_falls_below_the_start(int epoch, double fraction, double expected)
+    public void One_cycle_rises_to_the_peak_at_30_percent_then_falls_below_the_start(
+        int epoch, double fraction, double expected)
     {
         var schedule = new OneCycleSettings().Create(1.0, 10);
 
@@ -117,11 +118,15 @@ public sealed class ScheduleTests
     [Fact]
     public void A_warmup_as_long_as_the_run_is_rejected_with_both_numbers()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new WarmupCosineSettings { WarmupEpochs = 5 }.Create(1, 5));
+        var settings = new WarmupCosineSettings { WarmupEpochs = 5 };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => settings.Create(1, 5));
 
         Assert.Contains("warmup_epochs (5) must be below the epoch count (5)", error.Message);
     }
 
     private static void AssertClose(double expected, double actual) =>
-        Assert.True(Math.Abs(expected - actual) <= 1e-12 * Math.Max(1, Math.Abs(expected)), $"expected {expected}, got {actual}");
+        Assert.True(
+            Math.Abs(expected - actual) <= 1e-12 * Math.Max(1, Math.Abs(expected)),
+            $"expected {expected}, got {actual}");
 }

@@ -27,8 +27,8 @@ internal static class BareLoop
                 var mask = tensor(sample.Mask, shape);
                 var label = tensor(new[] { sample.Labels[BenchTasks.Expansion] }, [1, 1]);
                 using var outputs = model.forward(image);
-                var segmentation = BenchTasks.SoftDice(outputs[BenchTasks.Segmentation], mask);
-                var expansion = nn.functional.binary_cross_entropy_with_logits(outputs[BenchTasks.Expansion], label);
+                var segmentation = BenchTasks.Dice.Compute(outputs[BenchTasks.Segmentation], mask);
+                var expansion = BenchTasks.CrossEntropy.Compute(outputs[BenchTasks.Expansion], label);
                 var loss = (segmentation * 0.9) + (expansion * 0.1);
                 _ = loss.item<float>();
                 loss.backward();

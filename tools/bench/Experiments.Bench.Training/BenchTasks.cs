@@ -1,6 +1,7 @@
 using Experiments.Contracts.Augmentation;
 using Experiments.Contracts.Losses;
 using Experiments.Training.Loop;
+using Experiments.Training.Losses;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -17,18 +18,15 @@ internal static class BenchTasks
     public static readonly IReadOnlyDictionary<string, double> Weights =
         new Dictionary<string, double> { [Segmentation] = 0.9, [Expansion] = 0.1 };
 
+    public static readonly SoftDiceLoss Dice = new(smooth: 1);
+
+    public static readonly BinaryCrossEntropyLoss CrossEntropy = new(positiveWeight: 1);
+
     public static IReadOnlyList<TrainingTask> Tasks { get; } =
     [
-        TrainingTask.Segmentation(Segmentation, SoftDice),
-        TrainingTask.Classification(Expansion, (logits, target) =>
-            nn.functional.binary_cross_entropy_with_logits(logits, target)),
+        TrainingTask.Segmentation(Segmentation, Dice.Compute),
+        TrainingTask.Classification(Expansion, CrossEntropy.Compute),
     ];
-
-    public static Tensor SoftDice(Tensor logits, Tensor target)
-    {
-        var probabilities = sigmoid(logits);
-        return 1 - (((2 * (probabilities * target).sum()) + 1) / (probabilities.sum() + target.sum() + 1));
-    }
 
     public static TrainingSample[] Samples(int count)
     {

@@ -19,7 +19,8 @@ try
     var settled = bytes.Skip(100).Take(25).Average();
     var last = bytes.TakeLast(25).Average();
     var growth = (last - settled) / settled;
-    Console.WriteLine("resident MB every 50 steps: " + string.Join(" ", bytes.Where((_, i) => i % 50 == 0).Select(b => $"{b / 1e6:F1}")));
+    var everyFifty = bytes.Where((_, i) => i % 50 == 0).Select(b => $"{b / 1e6:F1}");
+    Console.WriteLine("resident MB every 50 steps: " + string.Join(" ", everyFifty));
     Console.WriteLine($"resident memory: steps 101-125 {settled / 1e6:F1} MB, steps 376-400 {last / 1e6:F1} MB, " +
                       $"growth {growth:P2} (limit 5 %)");
 
