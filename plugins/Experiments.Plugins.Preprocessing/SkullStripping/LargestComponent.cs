@@ -8,7 +8,7 @@ internal static class LargestComponent
     public static bool[] Keep(bool[] mask, GridSize size)
     {
         var labels = new int[mask.Length];
-        var stack = new Stack<int>();
+        var stack = new int[mask.Length];
         int bestLabel = 0, bestSize = 0, label = 0;
         for (var seed = 0; seed < mask.Length; seed++)
         {
@@ -35,34 +35,36 @@ internal static class LargestComponent
         return result;
     }
 
-    private static int Flood(bool[] mask, int[] labels, GridSize size, int seed, int label, Stack<int> stack)
+    private static int Flood(bool[] mask, int[] labels, GridSize size, int seed, int label, int[] stack)
     {
         var plane = size.X * size.Y;
         var count = 0;
+        var top = 0;
         labels[seed] = label;
-        stack.Push(seed);
-        while (stack.TryPop(out var n))
+        stack[top++] = seed;
+        while (top > 0)
         {
+            var n = stack[--top];
             count++;
             var x = n % size.X;
             var y = n / size.X % size.Y;
             var z = n / plane;
-            if (x > 0) Push(n - 1);
-            if (x < size.X - 1) Push(n + 1);
-            if (y > 0) Push(n - size.X);
-            if (y < size.Y - 1) Push(n + size.X);
-            if (z > 0) Push(n - plane);
-            if (z < size.Z - 1) Push(n + plane);
+            if (x > 0) Visit(n - 1);
+            if (x < size.X - 1) Visit(n + 1);
+            if (y > 0) Visit(n - size.X);
+            if (y < size.Y - 1) Visit(n + size.X);
+            if (z > 0) Visit(n - plane);
+            if (z < size.Z - 1) Visit(n + plane);
         }
 
         return count;
 
-        void Push(int neighbour)
+        void Visit(int neighbour)
         {
             if (mask[neighbour] && labels[neighbour] == 0)
             {
                 labels[neighbour] = label;
-                stack.Push(neighbour);
+                stack[top++] = neighbour;
             }
         }
     }
