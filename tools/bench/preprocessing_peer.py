@@ -7,7 +7,7 @@ largest 6-connected component, slice-wise hole filling); resample to 112 x 112 x
 cval -1024); window 0..100 HU; z-score inside the brain mask, negatives to zero.
 
 Usage: preprocessing_peer.py SERIES_FOLDER REPEATS OUTPUT_PREFIX
-Prints a JSON object of median seconds per step; writes OUTPUT_PREFIX.image.f32 (x fastest) and
+Prints a JSON object of median wall-clock and CPU seconds per step; writes OUTPUT_PREFIX.image.f32 (x fastest) and
 OUTPUT_PREFIX.brain.u8 of the last run for the agreement check.
 """
 import glob
@@ -80,36 +80,50 @@ def zscore(v, brain):
     return np.maximum(z, 0).astype(np.float32)
 
 
+class Clock:
+    """Wall-clock and CPU seconds of each step."""
+
+    def __init__(self):
+        self.wall, self.cpu = {}, {}
+        self.start = self.last = (time.perf_counter(), time.process_time())
+
+    def lap(self, name):
+        now = (time.perf_counter(), time.process_time())
+        self.wall[name], self.cpu[name] = now[0] - self.last[0], now[1] - self.last[1]
+        self.last = now
+
+    def total(self):
+        self.wall["total"] = self.last[0] - self.start[0]
+        self.cpu["total"] = self.last[1] - self.start[1]
+
+
 def run(folder):
-    times = {}
-    start = time.perf_counter()
+    clock = Clock()
     v, spacing = read_series(folder)
-    times["read"] = time.perf_counter() - start
-    step = time.perf_counter()
+    clock.lap("read")
     brain = skull_strip(v, spacing)
-    times["skull-strip-otsu"] = time.perf_counter() - step
-    step = time.perf_counter()
+    clock.lap("skull-strip-otsu")
     image, mask = resample(v, brain, spacing)
-    times["resample"] = time.perf_counter() - step
-    step = time.perf_counter()
+    clock.lap("resample")
     image = np.clip(image, 0, 100)
-    times["window"] = time.perf_counter() - step
-    step = time.perf_counter()
+    clock.lap("window")
     image = zscore(image, mask)
-    times["zscore"] = time.perf_counter() - step
-    times["total"] = time.perf_counter() - start
-    return times, image, mask
+    clock.lap("zscore")
+    clock.total()
+    return clock, image, mask
 
 
 def main():
     folder, repeats, prefix = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-    runs = []
+    clocks = []
     for _ in range(repeats):
-        times, image, mask = run(folder)
-        runs.append(times)
+        clock, image, mask = run(folder)
+        clocks.append(clock)
     image.tofile(prefix + ".image.f32")
     mask.astype(np.uint8).tofile(prefix + ".brain.u8")
-    print(json.dumps({name: statistics.median(r[name] for r in runs) for name in runs[0]}))
+    medians = {kind: {name: statistics.median(getattr(c, kind)[name] for c in clocks) for name in clocks[0].wall}
+               for kind in ("wall", "cpu")}
+    print(json.dumps(medians))
 
 
 if __name__ == "__main__":

@@ -66,6 +66,24 @@ public sealed class CaseStore(string root)
         return new ImagingCase(header.Id, image, masks);
     }
 
+    /// <summary>The input key remembered for a file stamp, if any (see <see cref="CacheKeys.FileStamp"/>).</summary>
+    public string? RememberedInputKey(string stamp)
+    {
+        var path = StampFile(stamp);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
+    public void RememberInputKey(string stamp, string inputKey)
+    {
+        var folder = Path.Combine(Root, "inputs");
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, ".tmp-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(temporary, inputKey);
+        File.Move(temporary, StampFile(stamp), overwrite: true);
+    }
+
+    private string StampFile(string stamp) => Path.Combine(Root, "inputs", stamp);
+
     private string Folder(string key) => Path.Combine(Root, key);
 
     private static StoredGrid Header(Volume image)

@@ -7,6 +7,8 @@ namespace Experiments.Data.Preprocessing;
 /// <summary>
 /// The ordered preprocessing steps, checked to fit together when built (each step's declared
 /// output feeds the next), run per case with the result of every step prefix cached on disk.
+/// The input key (a hash of the input files' content) is remembered against the files' paths,
+/// lengths and write times, so a cache hit reads no input file.
 /// </summary>
 public sealed class PreprocessingPipeline
 {
@@ -35,10 +37,10 @@ public sealed class PreprocessingPipeline
     {
         if (_store is null)
         {
-            return new PreprocessedCase(Apply(source.Load(), 0), 0, _steps.Count);
+            return new PreprocessedCase(ApplyAll(source.Load()), 0, _steps.Count);
         }
 
-        var keys = Keys(source);
+        var keys = Keys(source, _store);
         var cached = _steps.Count;
         while (cached > 0 && !_store.Contains(keys[cached]))
         {
@@ -100,27 +102,34 @@ public sealed class PreprocessingPipeline
         }
     }
 
-    private ImagingCase Apply(ImagingCase input, int from)
+    private ImagingCase ApplyAll(ImagingCase input)
     {
         var current = input;
-        for (var s = from; s < _steps.Count; s++)
+        foreach (var step in _steps)
         {
-            current = _steps[s].Preprocessor.Apply(current);
+            current = step.Preprocessor.Apply(current);
         }
 
         return current;
     }
 
-    private string[] Keys(ICaseSource source)
+    private string[] Keys(ICaseSource source, CaseStore store)
     {
         var keys = new string[_steps.Count + 1];
-        keys[0] = CacheKeys.ForInputs(source.Id, source.InputFiles);
+        var stamp = CacheKeys.FileStamp(source.Id, source.InputFiles);
+        keys[0] = store.RememberedInputKey(stamp) ?? Remember(store, stamp, CacheKeys.ForInputs(source.Id, source.InputFiles));
         for (var s = 0; s < _steps.Count; s++)
         {
             keys[s + 1] = CacheKeys.Next(keys[s], _steps[s]);
         }
 
         return keys;
+    }
+
+    private static string Remember(CaseStore store, string stamp, string inputKey)
+    {
+        store.RememberInputKey(stamp, inputKey);
+        return inputKey;
     }
 
     private static PipelineShape Check(IReadOnlyList<PipelineStep> steps, PipelineShape shape)

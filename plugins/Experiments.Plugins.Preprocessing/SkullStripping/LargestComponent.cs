@@ -7,44 +7,42 @@ internal static class LargestComponent
 {
     public static bool[] Keep(bool[] mask, GridSize size)
     {
-        var labels = new int[mask.Length];
-        var stack = new int[mask.Length];
-        int bestLabel = 0, bestSize = 0, label = 0;
+        var visited = new bool[mask.Length];
+        var stack = new List<int>();
+        int bestSeed = -1, bestSize = 0;
         for (var seed = 0; seed < mask.Length; seed++)
         {
-            if (!mask[seed] || labels[seed] != 0)
+            if (mask[seed] && !visited[seed])
             {
-                continue;
-            }
-
-            label++;
-            var count = Flood(mask, labels, size, seed, label, stack);
-            if (count > bestSize)
-            {
-                bestSize = count;
-                bestLabel = label;
+                var count = Flood(mask, visited, size, seed, stack);
+                if (count > bestSize)
+                {
+                    bestSize = count;
+                    bestSeed = seed;
+                }
             }
         }
 
         var result = new bool[mask.Length];
-        for (var n = 0; n < mask.Length; n++)
+        if (bestSeed >= 0)
         {
-            result[n] = bestLabel != 0 && labels[n] == bestLabel;
+            Flood(mask, result, size, bestSeed, stack);
         }
 
         return result;
     }
 
-    private static int Flood(bool[] mask, int[] labels, GridSize size, int seed, int label, int[] stack)
+    // Marks the component of seed in marks (which must not yet hold it); returns its voxel count.
+    private static int Flood(bool[] mask, bool[] marks, GridSize size, int seed, List<int> stack)
     {
         var plane = size.X * size.Y;
         var count = 0;
-        var top = 0;
-        labels[seed] = label;
-        stack[top++] = seed;
-        while (top > 0)
+        marks[seed] = true;
+        stack.Add(seed);
+        while (stack.Count > 0)
         {
-            var n = stack[--top];
+            var n = stack[^1];
+            stack.RemoveAt(stack.Count - 1);
             count++;
             var x = n % size.X;
             var y = n / size.X % size.Y;
@@ -61,10 +59,10 @@ internal static class LargestComponent
 
         void Visit(int neighbour)
         {
-            if (mask[neighbour] && labels[neighbour] == 0)
+            if (mask[neighbour] && !marks[neighbour])
             {
-                labels[neighbour] = label;
-                stack[top++] = neighbour;
+                marks[neighbour] = true;
+                stack.Add(neighbour);
             }
         }
     }

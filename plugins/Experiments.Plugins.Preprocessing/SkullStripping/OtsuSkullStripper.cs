@@ -71,22 +71,13 @@ public sealed class OtsuSkullStripper : IPreprocessor
 
     private double BoneThreshold(ImagingCase input)
     {
-        var values = new List<float>();
-        foreach (var value in input.Image.Voxels)
-        {
-            if (value >= _options.OtsuMinHu && value <= _options.OtsuMaxHu)
-            {
-                values.Add(value);
-            }
-        }
-
-        if (values.Count == 0)
+        var computed = OtsuThreshold.Compute(input.Image.Voxels, _options.OtsuMinHu, _options.OtsuMaxHu);
+        if (computed is not { } threshold)
         {
             throw new CaseException(input.Id, FormattableString.Invariant(
                 $"no voxel lies within [{_options.OtsuMinHu}, {_options.OtsuMaxHu}] HU for Otsu's threshold."));
         }
 
-        var threshold = OtsuThreshold.Compute(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values));
         if (threshold < _options.MinBoneThresholdHu)
         {
             throw new CaseException(input.Id, FormattableString.Invariant(

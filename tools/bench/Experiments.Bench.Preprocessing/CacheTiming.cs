@@ -25,12 +25,17 @@ internal static class CacheTiming
         clock.Restart();
         var second = pipeline.RunAsync(sources).GetAwaiter().GetResult();
         var hit = clock.Elapsed.TotalMilliseconds / Cases;
-        clock.Restart();
-        var single = pipeline.Process(sources[0]);
-        var singleHit = clock.Elapsed.TotalMilliseconds;
+        var singleHit = double.MaxValue;
+        PreprocessedCase single = null!;
+        for (var run = 0; run < 5; run++)
+        {
+            clock.Restart();
+            single = pipeline.Process(sources[0]);
+            singleHit = Math.Min(singleHit, clock.Elapsed.TotalMilliseconds);
+        }
 
         Console.WriteLine($"\nCache: first run {Cases} cases in {fill:F2} s ({first.Computed} computed), second run " +
-                          $"{second.CacheHits} hits at {hit:F1} ms per case (parallel); one case alone {singleHit:F1} ms " +
+                          $"{second.CacheHits} hits at {hit:F1} ms per case (parallel); one case alone {singleHit:F1} ms (best of 5) " +
                           $"({single.StepsFromCache} steps from the cache)");
     }
 }

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Experiments.Bench.Preprocessing;
-using Experiments.Data.Preprocessing;
-using Experiments.Imaging.Dicom.Series;
+using Experiments.Contracts.Preprocessing;
 
 // Runs the paper's preprocessing on a 512 x 512 x 32 CT series in C# and, on the same files, in
 // Python (pydicom, SciPy, scikit-image), then times cache hits. Usage: [repeats] (default 3).
@@ -14,40 +13,41 @@ var series = BenchmarkSeries.Write(
 Console.WriteLine($"Input: {series} ({Directory.GetFiles(series).Length} slices of 512 x 512)");
 
 var steps = PaperPipeline.Steps();
-var timings = new List<Dictionary<string, double>>();
-Experiments.Contracts.Preprocessing.ImagingCase result = null!;
+var clocks = new List<StepClock>();
+ImagingCase result = null!;
 for (var run = 0; run <= repeats; run++)
 {
-    var times = new Dictionary<string, double>();
-    var total = Stopwatch.StartNew();
-    var clock = Stopwatch.StartNew();
+    var clock = new StepClock();
     var current = new FolderCaseSource("bench", series).Load();
-    times["read"] = clock.Elapsed.TotalSeconds;
+    clock.Lap("read");
     foreach (var step in steps)
     {
-        clock.Restart();
         current = step.Preprocessor.Apply(current);
-        times[step.Name] = clock.Elapsed.TotalSeconds;
+        clock.Lap(step.Name);
     }
 
-    times["total"] = total.Elapsed.TotalSeconds;
+    clock.Total();
     result = current;
     if (run > 0)
     {
-        timings.Add(times);
+        clocks.Add(clock);
     }
 }
 
 var peerPrefix = Path.Combine(work, "python");
 var python = RunPython(Path.Combine(root, "tools", "bench", "preprocessing_peer.py"), series, repeats, peerPrefix);
 
-Console.WriteLine($"\nMedian seconds over {repeats} runs (C# after one warm-up run; {Environment.ProcessorCount} cores)");
-Console.WriteLine($"{"step",-20}{"C#",10}{"Python",10}{"speed-up",10}");
-foreach (var name in timings[0].Keys)
+Console.WriteLine($"\nMedian seconds over {repeats} runs (C# after one warm-up run), {Environment.ProcessorCount} cores, " +
+                  $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+Console.WriteLine($"{"step",-18}{"C# wall",9}{"Py wall",9}{"ratio",7}{"C# CPU",9}{"Py CPU",9}{"ratio",7}");
+foreach (var name in clocks[0].Wall.Keys)
 {
-    var ours = Median(timings.Select(t => t[name]));
-    var theirs = python.TryGetValue(name, out var value) ? value : double.NaN;
-    Console.WriteLine($"{name,-20}{ours,10:F3}{theirs,10:F3}{theirs / ours,9:F1}x");
+    var wall = Median(clocks.Select(c => c.Wall[name]));
+    var cpu = Median(clocks.Select(c => c.CpuSeconds[name]));
+    var peerWall = python["wall"].GetValueOrDefault(name, double.NaN);
+    var peerCpu = python["cpu"].GetValueOrDefault(name, double.NaN);
+    Console.WriteLine($"{name,-18}{wall,9:F3}{peerWall,9:F3}{peerWall / wall,6:F1}x{cpu,9:F3}{peerCpu,9:F3}" +
+                      $"{peerCpu / cpu,6:F1}x");
 }
 
 Agreement.Report(result, peerPrefix);
@@ -57,10 +57,11 @@ return 0;
 static double Median(IEnumerable<double> values)
 {
     var sorted = values.Order().ToArray();
-    return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    var middle = sorted.Length / 2;
+    return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-static Dictionary<string, double> RunPython(string script, string series, int repeats, string prefix)
+static Dictionary<string, Dictionary<string, double>> RunPython(string script, string series, int repeats, string prefix)
 {
     var start = new ProcessStartInfo("/usr/bin/python3", [script, series, repeats.ToString(), prefix])
     {
@@ -68,7 +69,7 @@ static Dictionary<string, double> RunPython(string script, string series, int re
         RedirectStandardError = true,
     };
     using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-    var output = process.StandardOutput.ReadToEnd();
+    var output = process.StandardOutput.ReadToEndAsync();
     var errors = process.StandardError.ReadToEnd();
     process.WaitForExit();
     if (process.ExitCode != 0)
@@ -76,7 +77,7 @@ static Dictionary<string, double> RunPython(string script, string series, int re
         throw new InvalidOperationException($"The Python peer failed ({process.ExitCode}):\n{errors}");
     }
 
-    return JsonSerializer.Deserialize<Dictionary<string, double>>(output)!;
+    return JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, double>>>(output.Result)!;
 }
 
 static string RepositoryRoot()
