@@ -66,23 +66,25 @@ public sealed class PreprocessingPipeline
     public async Task<PreprocessingSummary> RunAsync(IReadOnlyList<ICaseSource> sources,
         IProgress<PreprocessingProgress>? progress = null, CancellationToken cancellation = default)
     {
-        int completed = 0, hits = 0, computed = 0;
+        var completed = 0;
+        var outcomes = new CaseOutcome[sources.Count];
         var failures = new List<CaseException>();
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = Environment.ProcessorCount,
             CancellationToken = cancellation,
         };
-        await Parallel.ForEachAsync(sources, parallel, (source, _) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count), parallel, (index, _) =>
         {
-            var outcome = RunOne(source, failures);
-            Interlocked.Increment(ref outcome == CaseOutcome.CacheHit ? ref hits : ref computed);
+            var source = sources[index];
+            outcomes[index] = RunOne(source, failures);
             var done = Interlocked.Increment(ref completed);
-            progress?.Report(new PreprocessingProgress(done, sources.Count, source.Id, outcome));
+            progress?.Report(new PreprocessingProgress(done, sources.Count, source.Id, outcomes[index]));
             return ValueTask.CompletedTask;
         });
 
-        return new PreprocessingSummary(hits, computed - failures.Count, failures);
+        return new PreprocessingSummary(
+            outcomes.Count(o => o == CaseOutcome.CacheHit), outcomes.Count(o => o == CaseOutcome.Computed), failures);
     }
 
     private CaseOutcome RunOne(ICaseSource source, List<CaseException> failures)

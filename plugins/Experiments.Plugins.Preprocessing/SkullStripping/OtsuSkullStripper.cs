@@ -1,6 +1,7 @@
 using Experiments.Contracts.Components;
 using Experiments.Contracts.Preprocessing;
 using Experiments.Imaging;
+using Experiments.Imaging.Geometry;
 using Microsoft.Extensions.Logging;
 
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
@@ -90,9 +91,16 @@ public sealed class OtsuSkullStripper : IPreprocessor
 
     private bool[] BrainMask(Volume image, double boneThreshold)
     {
-        var size = image.Size;
-        double sx = image.Geometry.Spacing.X, sy = image.Geometry.Spacing.Y;
-        var voxels = image.Voxels;
+        var reachMm = _options.RingClosingMm + _options.OpeningMm;
+        var pixel = Math.Min(image.Geometry.Spacing.X, image.Geometry.Spacing.Y);
+        var margin = (int)Math.Ceiling(reachMm / pixel) + 2;
+        var box = InPlaneBox.Around(image, Math.Min(_options.TissueMinHu, boneThreshold), margin);
+        return box.Paste(BrainMask(box.Extract(image.Voxels), box.Size, image.Geometry.Spacing, boneThreshold));
+    }
+
+    private bool[] BrainMask(float[] voxels, GridSize size, Vector3D spacing, double boneThreshold)
+    {
+        double sx = spacing.X, sy = spacing.Y;
         var bone = new bool[voxels.Length];
         for (var n = 0; n < voxels.Length; n++)
         {
