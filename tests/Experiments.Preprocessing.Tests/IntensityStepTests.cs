@@ -70,8 +70,9 @@ public sealed class IntensityStepTests
     public void Zscore_before_skull_stripping_is_rejected_before_any_data_flows()
     {
         var raw = PipelineShape.Raw(["hematoma"]);
+        var step = new ZScorePreprocessor(new ZScoreOptions());
 
-        var error = Assert.Throws<PipelineException>(() => new ZScorePreprocessor(new ZScoreOptions()).DescribeOutput(raw));
+        var error = Assert.Throws<PipelineException>(() => step.DescribeOutput(raw));
 
         Assert.Contains("no earlier step provides it (masks available: hematoma)", error.Message);
     }

@@ -55,7 +55,8 @@ public sealed class PreprocessingPipelineTests : IDisposable
     {
         var good = new PhantomSource(_folder.Path, SyntheticHead.Case("good-01"));
         var flat = SyntheticHead.Case("flat-02");
-        var bad = new PhantomSource(_folder.Path, flat.WithImage(flat.Image.WithVoxels(new float[flat.Image.Voxels.Length])));
+        var empty = flat.Image.WithVoxels(new float[flat.Image.Voxels.Length]);
+        var bad = new PhantomSource(_folder.Path, flat.WithImage(empty));
         var reports = new List<PreprocessingProgress>();
 
         var summary = await Pipeline(PaperSteps()).RunAsync([good, bad], new CollectingProgress(reports));

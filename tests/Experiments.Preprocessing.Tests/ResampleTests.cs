@@ -50,7 +50,10 @@ public sealed class ResampleTests
     {
         var input = SyntheticHead.Case();
         var step = new ResamplePreprocessor(
-            new ResampleOptions { Centre = ResampleCentre.Image, FieldOfViewMm = [200, 200, 80], Matrix = [100, 100, 20] },
+            new ResampleOptions
+            {
+                Centre = ResampleCentre.Image, FieldOfViewMm = [200, 200, 80], Matrix = [100, 100, 20],
+            },
             Preprocessors.Context);
         var resampled = step.Apply(input);
 

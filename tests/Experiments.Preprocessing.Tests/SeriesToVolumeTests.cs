@@ -21,8 +21,8 @@ public sealed class SeriesToVolumeTests
         Assert.Equal(5, g.Spacing.Z, 9);
 
         // The image is a linear ramp in world y, so linear interpolation reproduces it exactly.
-        var centre = g.VoxelToWorld(output.Image.Size.X / 2, output.Image.Size.Y / 2, output.Image.Size.Z / 2);
-        Assert.Equal(Ramp(centre), output.Image[output.Image.Size.X / 2, output.Image.Size.Y / 2, output.Image.Size.Z / 2], 1e-3);
+        var (i, j, k) = (output.Image.Size.X / 2, output.Image.Size.Y / 2, output.Image.Size.Z / 2);
+        Assert.Equal(Ramp(g.VoxelToWorld(i, j, k)), output.Image[i, j, k], 1e-3);
     }
 
     [Fact]

@@ -38,7 +38,10 @@ public sealed class SkullStripTests
     public void Real_gantry_tilted_head_ct_gives_a_plausible_brain_without_bone()
     {
         var folder = RepositoryPaths.SharedFile("ct/dcm_qa_ct_GE_tilt");
-        var options = new DicomSeriesOptions { GantryTilt = SliceGridPolicy.Resample, UnevenSpacing = SliceGridPolicy.Resample };
+        var options = new DicomSeriesOptions
+        {
+            GantryTilt = SliceGridPolicy.Resample, UnevenSpacing = SliceGridPolicy.Resample,
+        };
         var image = new DicomSeriesReader().Read(folder, options).Volume;
 
         var brain = Stripper.Apply(new ImagingCase("ge-tilt", image, new Dictionary<string, Volume>()))
@@ -87,7 +90,8 @@ public sealed class SkullStripTests
     private static void AssertPlausibleBrain(Volume image, Volume brain, double minMl, double maxMl)
     {
         var g = image.Geometry;
-        var voxelMl = Math.Abs((g.AxisI * g.Spacing.X).Dot((g.AxisJ * g.Spacing.Y).Cross(g.AxisK * g.Spacing.Z))) / 1000;
+        var voxelMl = Math.Abs(
+            (g.AxisI * g.Spacing.X).Dot((g.AxisJ * g.Spacing.Y).Cross(g.AxisK * g.Spacing.Z))) / 1000;
         var count = brain.Voxels.Count(v => v == 1);
         var dense = Enumerable.Range(0, image.Voxels.Length).Count(n => brain.Voxels[n] == 1 && image.Voxels[n] > 200);
         Assert.InRange(count * voxelMl, minMl, maxMl);

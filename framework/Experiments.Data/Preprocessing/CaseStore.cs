@@ -52,7 +52,8 @@ public sealed class CaseStore(string root)
         if (header.Format != FormatVersion)
         {
             throw new InvalidDataException(
-                $"Cache entry {folder} has format {header.Format}, this version reads {FormatVersion}; clear the cache.");
+                $"Cache entry {folder} has format {header.Format}, this version reads {FormatVersion}; " +
+                "clear the cache.");
         }
 
         var (size, geometry) = header.Grid.ToGrid();
@@ -124,7 +125,8 @@ public sealed class CaseStore(string root)
         var bytes = File.ReadAllBytes(path);
         if (bytes.LongLength != size.VoxelCount)
         {
-            throw new InvalidDataException($"Cache file {path} holds {bytes.Length} voxels, expected {size.VoxelCount}.");
+            throw new InvalidDataException(
+                $"Cache file {path} holds {bytes.Length} voxels, expected {size.VoxelCount}.");
         }
 
         var voxels = new float[bytes.Length];

@@ -119,7 +119,8 @@ public sealed class PreprocessingPipeline
     {
         var keys = new string[_steps.Count + 1];
         var stamp = CacheKeys.FileStamp(source.Id, source.InputFiles);
-        keys[0] = store.RememberedInputKey(stamp) ?? Remember(store, stamp, CacheKeys.ForInputs(source.Id, source.InputFiles));
+        keys[0] = store.RememberedInputKey(stamp)
+                  ?? Remember(store, stamp, CacheKeys.ForInputs(source.Id, source.InputFiles));
         for (var s = 0; s < _steps.Count; s++)
         {
             keys[s + 1] = CacheKeys.Next(keys[s], _steps[s]);

@@ -62,7 +62,7 @@ internal sealed class IndexTransform
         }
     }
 
-    /// <summary>The input index along <paramref name="axis"/> of output index <paramref name="n"/> on that axis.</summary>
+    /// <summary>The input index along <paramref name="axis"/> of output index <paramref name="n"/>.</summary>
     public double AlongAxis(int axis, int n) => _m[axis, axis] * n + _m[axis, 3];
 
     /// <summary>The input index of output voxel (i, j, k).</summary>

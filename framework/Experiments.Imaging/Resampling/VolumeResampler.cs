@@ -53,7 +53,8 @@ public static class VolumeResampler
                 return fraction;
             default:
                 throw new ArgumentException(
-                    $"Masks are resampled with nearest or linear interpolation (thresholded at 0.5), not {interpolation}.",
+                    "Masks are resampled with nearest or linear interpolation (thresholded at 0.5), " +
+                    $"not {interpolation}.",
                     nameof(interpolation));
         }
     }

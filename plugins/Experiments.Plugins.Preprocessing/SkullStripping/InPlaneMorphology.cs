@@ -22,7 +22,8 @@ internal static class InPlaneMorphology
         if (radiusMm / spacingX >= Far - 1)
         {
             throw new NotSupportedException(
-                $"In-plane morphology reaches at most {Far - 2} pixels; {radiusMm} mm at {spacingX} mm pixels is more.");
+                $"In-plane morphology reaches at most {Far - 2} pixels; " +
+                $"{radiusMm} mm at {spacingX} mm pixels is more.");
         }
 
         var result = new bool[mask.Length];

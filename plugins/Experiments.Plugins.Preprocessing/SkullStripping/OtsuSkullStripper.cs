@@ -34,7 +34,8 @@ public sealed class OtsuSkullStripper : IPreprocessor
             $"must be below otsu_max_hu ({options.OtsuMaxHu}), got {options.OtsuMinHu}");
         OptionChecks.Require(options.TissueMinHu < options.TissueMaxHu, "tissue_min_hu",
             $"must be below tissue_max_hu ({options.TissueMaxHu}), got {options.TissueMinHu}");
-        OptionChecks.Require(options.RingClosingMm >= 0, "ring_closing_mm", $"must be >= 0, got {options.RingClosingMm}");
+        OptionChecks.Require(options.RingClosingMm >= 0, "ring_closing_mm",
+            $"must be >= 0, got {options.RingClosingMm}");
         OptionChecks.Require(options.OpeningMm >= 0, "opening_mm", $"must be >= 0, got {options.OpeningMm}");
         OptionChecks.Require(options.MinVolumeMl > 0, "min_volume_ml", $"must be > 0, got {options.MinVolumeMl}");
         _options = options;

@@ -35,7 +35,8 @@ internal static class CacheTiming
         }
 
         Console.WriteLine($"\nCache: first run {Cases} cases in {fill:F2} s ({first.Computed} computed), second run " +
-                          $"{second.CacheHits} hits at {hit:F1} ms per case (parallel); one case alone {singleHit:F1} ms (best of 5) " +
+                          $"{second.CacheHits} hits at {hit:F1} ms per case (parallel); " +
+                          $"one case alone {singleHit:F1} ms (best of 5) " +
                           $"({single.StepsFromCache} steps from the cache)");
     }
 }

@@ -37,7 +37,8 @@ for (var run = 0; run <= repeats; run++)
 var peerPrefix = Path.Combine(work, "python");
 var python = RunPython(Path.Combine(root, "tools", "bench", "preprocessing_peer.py"), series, repeats, peerPrefix);
 
-Console.WriteLine($"\nMedian seconds over {repeats} runs (C# after one warm-up run), {Environment.ProcessorCount} cores, " +
+Console.WriteLine($"\nMedian seconds over {repeats} runs (C# after one warm-up run), " +
+                  $"{Environment.ProcessorCount} cores, " +
                   $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 Console.WriteLine($"{"step",-18}{"C# wall",9}{"Py wall",9}{"ratio",7}{"C# CPU",9}{"Py CPU",9}{"ratio",7}");
 foreach (var name in clocks[0].Wall.Keys)
@@ -61,7 +62,8 @@ static double Median(IEnumerable<double> values)
     return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-static Dictionary<string, Dictionary<string, double>> RunPython(string script, string series, int repeats, string prefix)
+static Dictionary<string, Dictionary<string, double>> RunPython(
+    string script, string series, int repeats, string prefix)
 {
     var start = new ProcessStartInfo("/usr/bin/python3", [script, series, repeats.ToString(), prefix])
     {
