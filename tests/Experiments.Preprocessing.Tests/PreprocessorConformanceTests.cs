@@ -26,7 +26,8 @@ public sealed class PreprocessorConformanceTests
         {
             Assert.NotNull(Activator.CreateInstance(parameter.ParameterType));
             Assert.All(parameter.ParameterType.GetProperties(),
-                p => Assert.False(string.IsNullOrWhiteSpace(p.GetCustomAttribute<DescriptionAttribute>()?.Description)));
+                p => Assert.False(
+                    string.IsNullOrWhiteSpace(p.GetCustomAttribute<DescriptionAttribute>()?.Description)));
         }
     }
 

@@ -6,7 +6,8 @@ namespace Experiments.Preprocessing.Tests;
 
 /// <summary>
 /// A small head CT phantom: ellipsoidal brain (30 HU +- 5) with a spherical hematoma (70 HU),
-/// a skull shell 15 % of the radius thick (400-1600 HU), scalp (40 HU), air (-1000 HU) around it.
+/// a skull shell 15 % of the radius thick (200 HU at its surfaces, 1600 HU inside, as partial
+/// volume makes it), scalp (40 HU), air (-1000 HU) around it.
 /// </summary>
 internal static class SyntheticHead
 {
@@ -29,12 +30,14 @@ internal static class SyntheticHead
             var r = Radius(p);
             var inHematoma = (p - new Vector3D(20, 10, 0)).Length <= 12;
             image[i, j, k] = r <= 1 ? (inHematoma ? 70 : 30) + (float)(random.Next() * 10 - 5)
-                : r <= 1.15 ? 400 + (float)(random.Next() * 1200) : r <= 1.22 ? 40 : -1000;
+                : r <= 1.15 ? Bone((r - 1) / 0.15) : r <= 1.22 ? 40 : -1000;
             hematoma[i, j, k] = inHematoma ? 1 : 0;
         }
 
         return new ImagingCase(id, image, new Dictionary<string, Volume> { ["hematoma"] = hematoma });
     }
+
+    private static float Bone(double depth) => (float)(200 + 1400 * (1 - Math.Abs(2 * depth - 1)));
 
     /// <summary>The phantom's true brain: voxel centres inside the brain ellipsoid.</summary>
     public static bool InBrain(Volume volume, int i, int j, int k) =>

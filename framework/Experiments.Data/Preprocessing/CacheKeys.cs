@@ -16,6 +16,21 @@ public static class CacheKeys
         return Hash("inputs/1\n" + caseId + "\n" + string.Join("\n", fileHashes));
     }
 
+    /// <summary>
+    /// A cheap stand-in for the input key while the files are untouched: the case id and each
+    /// file's full path, length and last write time. It only looks up a remembered
+    /// <see cref="ForInputs"/> key; it is never a cache key itself.
+    /// </summary>
+    public static string FileStamp(string caseId, IEnumerable<string> files)
+    {
+        var stamps = files.Select(path =>
+        {
+            var info = new FileInfo(path);
+            return $"{info.FullName}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
+        }).Order(StringComparer.Ordinal);
+        return Hash("stamp/1\n" + caseId + "\n" + string.Join("\n", stamps));
+    }
+
     public static string Next(string previous, PipelineStep step) =>
         Hash($"step/1\n{previous}\n{step.Name}\n{step.Version}\n{step.Settings}");
 

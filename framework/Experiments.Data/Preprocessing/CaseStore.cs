@@ -52,7 +52,8 @@ public sealed class CaseStore(string root)
         if (header.Format != FormatVersion)
         {
             throw new InvalidDataException(
-                $"Cache entry {folder} has format {header.Format}, this version reads {FormatVersion}; clear the cache.");
+                $"Cache entry {folder} has format {header.Format}, this version reads {FormatVersion}; " +
+                "clear the cache.");
         }
 
         var (size, geometry) = header.Grid.ToGrid();
@@ -65,6 +66,24 @@ public sealed class CaseStore(string root)
 
         return new ImagingCase(header.Id, image, masks);
     }
+
+    /// <summary>The input key remembered for a file stamp, if any (see <see cref="CacheKeys.FileStamp"/>).</summary>
+    public string? RememberedInputKey(string stamp)
+    {
+        var path = StampFile(stamp);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
+    public void RememberInputKey(string stamp, string inputKey)
+    {
+        var folder = Path.Combine(Root, "inputs");
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, ".tmp-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(temporary, inputKey);
+        File.Move(temporary, StampFile(stamp), overwrite: true);
+    }
+
+    private string StampFile(string stamp) => Path.Combine(Root, "inputs", stamp);
 
     private string Folder(string key) => Path.Combine(Root, key);
 
@@ -106,7 +125,8 @@ public sealed class CaseStore(string root)
         var bytes = File.ReadAllBytes(path);
         if (bytes.LongLength != size.VoxelCount)
         {
-            throw new InvalidDataException($"Cache file {path} holds {bytes.Length} voxels, expected {size.VoxelCount}.");
+            throw new InvalidDataException(
+                $"Cache file {path} holds {bytes.Length} voxels, expected {size.VoxelCount}.");
         }
 
         var voxels = new float[bytes.Length];

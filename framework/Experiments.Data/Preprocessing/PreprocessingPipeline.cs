@@ -7,6 +7,8 @@ namespace Experiments.Data.Preprocessing;
 /// <summary>
 /// The ordered preprocessing steps, checked to fit together when built (each step's declared
 /// output feeds the next), run per case with the result of every step prefix cached on disk.
+/// The input key (a hash of the input files' content) is remembered against the files' paths,
+/// lengths and write times, so a cache hit reads no input file.
 /// </summary>
 public sealed class PreprocessingPipeline
 {
@@ -35,10 +37,10 @@ public sealed class PreprocessingPipeline
     {
         if (_store is null)
         {
-            return new PreprocessedCase(Apply(source.Load(), 0), 0, _steps.Count);
+            return new PreprocessedCase(ApplyAll(source.Load()), 0, _steps.Count);
         }
 
-        var keys = Keys(source);
+        var keys = Keys(source, _store);
         var cached = _steps.Count;
         while (cached > 0 && !_store.Contains(keys[cached]))
         {
@@ -64,23 +66,25 @@ public sealed class PreprocessingPipeline
     public async Task<PreprocessingSummary> RunAsync(IReadOnlyList<ICaseSource> sources,
         IProgress<PreprocessingProgress>? progress = null, CancellationToken cancellation = default)
     {
-        int completed = 0, hits = 0, computed = 0;
+        var completed = 0;
+        var outcomes = new CaseOutcome[sources.Count];
         var failures = new List<CaseException>();
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = Environment.ProcessorCount,
             CancellationToken = cancellation,
         };
-        await Parallel.ForEachAsync(sources, parallel, (source, _) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count), parallel, (index, _) =>
         {
-            var outcome = RunOne(source, failures);
-            Interlocked.Increment(ref outcome == CaseOutcome.CacheHit ? ref hits : ref computed);
+            var source = sources[index];
+            outcomes[index] = RunOne(source, failures);
             var done = Interlocked.Increment(ref completed);
-            progress?.Report(new PreprocessingProgress(done, sources.Count, source.Id, outcome));
+            progress?.Report(new PreprocessingProgress(done, sources.Count, source.Id, outcomes[index]));
             return ValueTask.CompletedTask;
         });
 
-        return new PreprocessingSummary(hits, computed - failures.Count, failures);
+        return new PreprocessingSummary(
+            outcomes.Count(o => o == CaseOutcome.CacheHit), outcomes.Count(o => o == CaseOutcome.Computed), failures);
     }
 
     private CaseOutcome RunOne(ICaseSource source, List<CaseException> failures)
@@ -100,27 +104,35 @@ public sealed class PreprocessingPipeline
         }
     }
 
-    private ImagingCase Apply(ImagingCase input, int from)
+    private ImagingCase ApplyAll(ImagingCase input)
     {
         var current = input;
-        for (var s = from; s < _steps.Count; s++)
+        foreach (var step in _steps)
         {
-            current = _steps[s].Preprocessor.Apply(current);
+            current = step.Preprocessor.Apply(current);
         }
 
         return current;
     }
 
-    private string[] Keys(ICaseSource source)
+    private string[] Keys(ICaseSource source, CaseStore store)
     {
         var keys = new string[_steps.Count + 1];
-        keys[0] = CacheKeys.ForInputs(source.Id, source.InputFiles);
+        var stamp = CacheKeys.FileStamp(source.Id, source.InputFiles);
+        keys[0] = store.RememberedInputKey(stamp)
+                  ?? Remember(store, stamp, CacheKeys.ForInputs(source.Id, source.InputFiles));
         for (var s = 0; s < _steps.Count; s++)
         {
             keys[s + 1] = CacheKeys.Next(keys[s], _steps[s]);
         }
 
         return keys;
+    }
+
+    private static string Remember(CaseStore store, string stamp, string inputKey)
+    {
+        store.RememberInputKey(stamp, inputKey);
+        return inputKey;
     }
 
     private static PipelineShape Check(IReadOnlyList<PipelineStep> steps, PipelineShape shape)

@@ -14,81 +14,109 @@ internal static class CubicBSplineCoefficients
 
     public static double[] Compute(float[] voxels, GridSize size)
     {
-        var coefficients = new double[voxels.Length];
-        for (var n = 0; n < voxels.Length; n++)
+        var c = new double[voxels.Length];
+        var plane = size.X * size.Y;
+        Parallel.For(0, size.Y * size.Z, row =>
         {
-            coefficients[n] = voxels[n];
-        }
+            var line = c.AsSpan(row * size.X, size.X);
+            for (var x = 0; x < size.X; x++)
+            {
+                line[x] = voxels[row * size.X + x];
+            }
 
-        FilterAxis(coefficients, size.X, 1, size.Y * size.Z, line => line * size.X);
-        FilterAxis(coefficients, size.Y, size.X, size.X * size.Z,
-            line => line % size.X + line / size.X * size.X * size.Y);
-        FilterAxis(coefficients, size.Z, size.X * size.Y, size.X * size.Y, line => line);
-        return coefficients;
+            Filter(line, size.X, 1, 1);
+        });
+
+        // Along y and z, whole rows (or row chunks) are filtered together so memory is read in order.
+        Parallel.For(0, size.Z, k => Filter(c.AsSpan(k * plane, plane), size.Y, size.X, size.X));
+        const int chunk = 4096;
+        Parallel.For(0, (plane + chunk - 1) / chunk, part =>
+        {
+            var start = part * chunk;
+            var width = Math.Min(chunk, plane - start);
+            Filter(c.AsSpan(start), size.Z, plane, width);
+        });
+        return c;
     }
 
-    private static void FilterAxis(double[] data, int length, int stride, int lineCount, Func<int, int> lineStart)
+    // Filters n elements; element i is data[i * stride .. i * stride + width), processed in lockstep.
+    private static void Filter(Span<double> data, int n, int stride, int width)
     {
-        if (length < 2)
+        if (n < 2)
         {
             return;
         }
 
-        Parallel.For(0, lineCount, () => new double[length], (line, _, buffer) =>
-        {
-            var start = lineStart(line);
-            for (var n = 0; n < length; n++)
-            {
-                buffer[n] = data[start + n * stride];
-            }
-
-            FilterLine(buffer);
-            for (var n = 0; n < length; n++)
-            {
-                data[start + n * stride] = buffer[n];
-            }
-
-            return buffer;
-        }, _ => { });
-    }
-
-    private static void FilterLine(double[] c)
-    {
-        var n = c.Length;
         var z = Pole;
         var gain = (1 - z) * (1 - 1 / z);
         for (var i = 0; i < n; i++)
         {
-            c[i] *= gain;
+            var e = data.Slice(i * stride, width);
+            for (var w = 0; w < width; w++)
+            {
+                e[w] *= gain;
+            }
         }
 
-        c[0] = CausalStartMirror(c, z);
+        CausalStartMirror(data, n, stride, width, z);
         for (var i = 1; i < n; i++)
         {
-            c[i] += z * c[i - 1];
+            var e = data.Slice(i * stride, width);
+            var previous = data.Slice((i - 1) * stride, width);
+            for (var w = 0; w < width; w++)
+            {
+                e[w] += z * previous[w];
+            }
         }
 
-        c[n - 1] = (z * c[n - 2] + c[n - 1]) * z / (z * z - 1);
+        var lastRow = data.Slice((n - 1) * stride, width);
+        var beforeLast = data.Slice((n - 2) * stride, width);
+        for (var w = 0; w < width; w++)
+        {
+            lastRow[w] = (z * beforeLast[w] + lastRow[w]) * z / (z * z - 1);
+        }
+
         for (var i = n - 2; i >= 0; i--)
         {
-            c[i] = z * (c[i + 1] - c[i]);
+            var e = data.Slice(i * stride, width);
+            var next = data.Slice((i + 1) * stride, width);
+            for (var w = 0; w < width; w++)
+            {
+                e[w] = z * (next[w] - e[w]);
+            }
         }
     }
 
     // The causal filter's first value for a signal mirrored about both ends (period 2n - 2),
     // summed exactly rather than truncated, so short lines (30 slices) are filtered exactly.
-    private static double CausalStartMirror(double[] c, double z)
+    private static void CausalStartMirror(Span<double> data, int n, int stride, int width, double z)
     {
-        var n = c.Length;
         var zn1 = Math.Pow(z, n - 1);
-        var sum = c[0] + zn1 * c[n - 1];
+        var first = data.Slice(0, width);
+        var last = data.Slice((n - 1) * stride, width);
+        var sum = new double[width];
+        for (var w = 0; w < width; w++)
+        {
+            sum[w] = first[w] + zn1 * last[w];
+        }
+
         var zi = z;
         for (var i = 1; i < n - 1; i++)
         {
-            sum += zi * (c[i] + zn1 * c[n - 1 - i]);
+            var e = data.Slice(i * stride, width);
+            var mirror = data.Slice((n - 1 - i) * stride, width);
+            for (var w = 0; w < width; w++)
+            {
+                sum[w] += zi * (e[w] + zn1 * mirror[w]);
+            }
+
             zi *= z;
         }
 
-        return sum / (1 - zn1 * zn1);
+        var scale = 1 / (1 - zn1 * zn1);
+        for (var w = 0; w < width; w++)
+        {
+            first[w] = sum[w] * scale;
+        }
     }
 }

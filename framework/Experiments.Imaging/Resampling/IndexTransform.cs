@@ -39,6 +39,38 @@ internal sealed class IndexTransform
     /// <summary>How far the input index moves per output step along i.</summary>
     public Vector3D StepI => new(_m[0, 0], _m[1, 0], _m[2, 0]);
 
+    /// <summary>
+    /// True when each input axis depends on one output axis only (input index a = scale_a * output
+    /// index a + shift_a): both grids share their axes, so interpolation separates by axis.
+    /// </summary>
+    public bool IsAxisAligned
+    {
+        get
+        {
+            for (var r = 0; r < 3; r++)
+            {
+                for (var c = 0; c < 3; c++)
+                {
+                    if (r != c && Math.Abs(_m[r, c]) > 1e-12 * Math.Abs(_m[r, r]))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The input index along <paramref name="axis"/> of output index <paramref name="n"/>.</summary>
+    public double AlongAxis(int axis, int n) => _m[axis, axis] * n + _m[axis, 3];
+
+    /// <summary>The input index of output voxel (i, j, k).</summary>
+    public Vector3D Map(double i, double j, double k) => new(
+        _m[0, 0] * i + _m[0, 1] * j + _m[0, 2] * k + _m[0, 3],
+        _m[1, 0] * i + _m[1, 1] * j + _m[1, 2] * k + _m[1, 3],
+        _m[2, 0] * i + _m[2, 1] * j + _m[2, 2] * k + _m[2, 3]);
+
     private static double[,] Invert(double[,] affine)
     {
         var a = affine;

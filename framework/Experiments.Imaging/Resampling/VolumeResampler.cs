@@ -27,9 +27,7 @@ public static class VolumeResampler
                 size, geometry, outsideValue),
             Interpolation.Linear => Run(new LinearSampler(source.Voxels, source.Size), source.Size, transform,
                 size, geometry, outsideValue),
-            Interpolation.Cubic => Run(
-                new CubicSampler(CubicBSplineCoefficients.Compute(source.Voxels, source.Size), source.Size),
-                source.Size, transform, size, geometry, outsideValue),
+            Interpolation.Cubic => Cubic(source, transform, size, geometry, outsideValue),
             _ => throw new ArgumentOutOfRangeException(nameof(interpolation), interpolation, null),
         };
     }
@@ -55,9 +53,21 @@ public static class VolumeResampler
                 return fraction;
             default:
                 throw new ArgumentException(
-                    $"Masks are resampled with nearest or linear interpolation (thresholded at 0.5), not {interpolation}.",
+                    "Masks are resampled with nearest or linear interpolation (thresholded at 0.5), " +
+                    $"not {interpolation}.",
                     nameof(interpolation));
         }
+    }
+
+    private static Volume Cubic(
+        Volume source, IndexTransform transform, GridSize size, VolumeGeometry geometry, float outsideValue)
+    {
+        var window = InputWindow.Covering(transform, size, source.Size);
+        var coefficients = CubicBSplineCoefficients.Compute(window.Extract(source.Voxels, source.Size), window.Size);
+        return transform.IsAxisAligned
+            ? new Volume(size, geometry,
+                SeparableCubic.Resample(coefficients, window, transform, source.Size, size, outsideValue))
+            : Run(new CubicSampler(coefficients, window), source.Size, transform, size, geometry, outsideValue);
     }
 
     private static Volume Run<TSampler>(TSampler sampler, GridSize inputSize, IndexTransform transform,
@@ -87,7 +97,7 @@ public static class VolumeResampler
     }
 
     // NaN marks a coordinate outside the grid; the edge band is snapped onto the edge.
-    private static double Inside(double at, int length)
+    internal static double Inside(double at, int length)
     {
         if (at >= 0 && at <= length - 1)
         {

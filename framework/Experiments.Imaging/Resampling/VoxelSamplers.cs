@@ -46,16 +46,20 @@ internal readonly struct LinearSampler(float[] voxels, GridSize size) : IVoxelSa
     }
 }
 
-/// <summary>Order 3: the cubic B-spline through the prefiltered coefficients, 4 x 4 x 4 taps.</summary>
-internal readonly struct CubicSampler(double[] coefficients, GridSize size) : IVoxelSampler
+/// <summary>
+/// Order 3: the cubic B-spline through the prefiltered coefficients of a window of the input,
+/// 4 x 4 x 4 taps.
+/// </summary>
+internal readonly struct CubicSampler(double[] coefficients, InputWindow window) : IVoxelSampler
 {
     public float Sample(double x, double y, double z)
     {
         Span<double> wx = stackalloc double[4], wy = stackalloc double[4], wz = stackalloc double[4];
         Span<int> ix = stackalloc int[4], iy = stackalloc int[4], iz = stackalloc int[4];
-        Taps(x, size.X, wx, ix);
-        Taps(y, size.Y, wy, iy);
-        Taps(z, size.Z, wz, iz);
+        var size = window.Size;
+        CubicWeights.Fill(x - window.X0, size.X, wx, ix);
+        CubicWeights.Fill(y - window.Y0, size.Y, wy, iy);
+        CubicWeights.Fill(z - window.Z0, size.Z, wz, iz);
         var sum = 0.0;
         for (var c = 0; c < 4; c++)
         {
@@ -71,20 +75,5 @@ internal readonly struct CubicSampler(double[] coefficients, GridSize size) : IV
         }
 
         return (float)sum;
-    }
-
-    private static void Taps(double at, int length, Span<double> weights, Span<int> indices)
-    {
-        var start = (int)Math.Floor(at) - 1;
-        var t = at - (start + 1);
-        var u = 1 - t;
-        weights[0] = u * u * u / 6;
-        weights[1] = (4 - 6 * t * t + 3 * t * t * t) / 6;
-        weights[2] = (1 + 3 * t + 3 * t * t - 3 * t * t * t) / 6;
-        weights[3] = t * t * t / 6;
-        for (var n = 0; n < 4; n++)
-        {
-            indices[n] = MirrorIndex.Map(start + n, length);
-        }
     }
 }

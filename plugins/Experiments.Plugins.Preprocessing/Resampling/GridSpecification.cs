@@ -29,7 +29,8 @@ internal sealed class GridSpecification
         if (spacing is null)
         {
             var size = matrix!.Value;
-            return new GridSpecification(size, new Vector3D(fov!.Value.X / size.X, fov.Value.Y / size.Y, fov.Value.Z / size.Z));
+            var edges = fov!.Value;
+            return new GridSpecification(size, new Vector3D(edges.X / size.X, edges.Y / size.Y, edges.Z / size.Z));
         }
 
         if (matrix is not null)

@@ -18,6 +18,10 @@ internal sealed record OutputGrid(GridSize Size, VolumeGeometry Geometry)
         return (u, v, w.Dot(input.AxisK) < 0 ? w * -1 : w);
     }
 
+    /// <summary>The world position of the grid's centre.</summary>
+    public static Vector3D ImageCentre(Volume image) =>
+        image.Geometry.VoxelToWorld((image.Size.X - 1) / 2.0, (image.Size.Y - 1) / 2.0, (image.Size.Z - 1) / 2.0);
+
     public static OutputGrid Centred(Volume input, Vector3D centre, GridSize size, Vector3D spacing)
     {
         var (u, v, w) = Axes(input.Geometry);

@@ -26,7 +26,8 @@ public sealed class ResamplePreprocessor : IPreprocessor
     {
         OptionChecks.Require(options.MaskInterpolation != Interpolation.Cubic, "mask_interpolation",
             "must be nearest or linear (thresholded at 0.5) so masks stay binary, got cubic");
-        OptionChecks.Require(double.IsFinite(options.OutsideHu), "outside_hu", $"must be a number, got {options.OutsideHu}");
+        OptionChecks.Require(double.IsFinite(options.OutsideHu), "outside_hu",
+            $"must be a number, got {options.OutsideHu}");
         _grid = GridSpecification.From(options);
         _options = options;
         _logger = context.LoggerFactory.CreateLogger<ResamplePreprocessor>();
@@ -65,7 +66,7 @@ public sealed class ResamplePreprocessor : IPreprocessor
         var image = input.Image;
         if (_options.Centre == ResampleCentre.Image)
         {
-            return image.Geometry.VoxelToWorld((image.Size.X - 1) / 2.0, (image.Size.Y - 1) / 2.0, (image.Size.Z - 1) / 2.0);
+            return OutputGrid.ImageCentre(image);
         }
 
         var mask = input.RequireMask(ImagingCase.BrainMask);
@@ -86,7 +87,8 @@ public sealed class ResamplePreprocessor : IPreprocessor
 
         if (count == 0)
         {
-            throw new CaseException(input.Id, "the 'brain' mask is empty, so resample has no centre (centre: brain-mask).");
+            throw new CaseException(input.Id,
+                "the 'brain' mask is empty, so resample has no centre (centre: brain-mask).");
         }
 
         return image.Geometry.VoxelToWorld(si / count, sj / count, sk / count);

@@ -25,7 +25,8 @@ public sealed class SeriesToVolumePreprocessor : IPreprocessor
 
     public SeriesToVolumePreprocessor(SeriesToVolumeOptions options, ComponentContext context)
     {
-        OptionChecks.Require(double.IsFinite(options.OutsideHu), "outside_hu", $"must be a number, got {options.OutsideHu}");
+        OptionChecks.Require(double.IsFinite(options.OutsideHu), "outside_hu",
+            $"must be a number, got {options.OutsideHu}");
         _options = options;
         _logger = context.LoggerFactory.CreateLogger<SeriesToVolumePreprocessor>();
     }
@@ -69,9 +70,9 @@ public sealed class SeriesToVolumePreprocessor : IPreprocessor
         var extent = OutputGrid.Extent(image);
         var plain = new Vector3D(spacing.X, spacing.Y, sliceSpacing);
         var size = new GridSize(Count(extent.X, plain.X), Count(extent.Y, plain.Y), Count(extent.Z, plain.Z));
-        var centre = image.Geometry.VoxelToWorld((image.Size.X - 1) / 2.0, (image.Size.Y - 1) / 2.0, (image.Size.Z - 1) / 2.0);
-        var grid = OutputGrid.Centred(image, centre, size, plain);
-        var resampled = VolumeResampler.Resample(image, size, grid.Geometry, Interpolation.Linear, (float)_options.OutsideHu);
+        var grid = OutputGrid.Centred(image, OutputGrid.ImageCentre(image), size, plain);
+        var resampled = VolumeResampler.Resample(
+            image, size, grid.Geometry, Interpolation.Linear, (float)_options.OutsideHu);
         var masks = input.Masks.ToDictionary(
             pair => pair.Key,
             pair => VolumeResampler.ResampleMask(pair.Value, size, grid.Geometry, Interpolation.Nearest));
@@ -125,7 +126,8 @@ public sealed class SeriesToVolumePreprocessor : IPreprocessor
 
         if (binary && nonBinary > 0)
         {
-            throw new CaseException(caseId, $"the {what} has {nonBinary} voxels that are neither 0 nor 1; masks must be binary.");
+            throw new CaseException(caseId,
+                $"the {what} has {nonBinary} voxels that are neither 0 nor 1; masks must be binary.");
         }
     }
 }

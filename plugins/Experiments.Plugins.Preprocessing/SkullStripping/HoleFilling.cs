@@ -11,49 +11,53 @@ internal static class HoleFilling
     public static bool[] FillSlices(bool[] mask, GridSize size)
     {
         var result = new bool[mask.Length];
-        Parallel.For(0, size.Z, k => FillSlice(mask, result, size, k * size.X * size.Y));
+        Parallel.For(0, size.Z, k =>
+        {
+            var plane = size.X * size.Y;
+            FillSlice(mask.AsSpan(k * plane, plane), result.AsSpan(k * plane, plane), size.X, size.Y);
+        });
         return result;
     }
 
-    private static void FillSlice(bool[] mask, bool[] result, GridSize size, int offset)
+    private static void FillSlice(ReadOnlySpan<bool> mask, Span<bool> result, int width, int height)
     {
-        int width = size.X, height = size.Y;
-        var outside = new bool[width * height];
-        var queue = new Queue<int>();
-        void Visit(int x, int y)
-        {
-            var n = x + y * width;
-            if (!mask[offset + n] && !outside[n])
-            {
-                outside[n] = true;
-                queue.Enqueue(n);
-            }
-        }
-
+        // result doubles as the "reached from the border" marks, inverted at the end.
+        var stack = new int[width * height];
+        var top = 0;
         for (var x = 0; x < width; x++)
         {
-            Visit(x, 0);
-            Visit(x, height - 1);
+            Seed(x, mask, result, stack, ref top);
+            Seed(x + (height - 1) * width, mask, result, stack, ref top);
         }
 
         for (var y = 0; y < height; y++)
         {
-            Visit(0, y);
-            Visit(width - 1, y);
+            Seed(y * width, mask, result, stack, ref top);
+            Seed(width - 1 + y * width, mask, result, stack, ref top);
         }
 
-        while (queue.TryDequeue(out var n))
+        while (top > 0)
         {
-            int x = n % width, y = n / width;
-            if (x > 0) Visit(x - 1, y);
-            if (x < width - 1) Visit(x + 1, y);
-            if (y > 0) Visit(x, y - 1);
-            if (y < height - 1) Visit(x, y + 1);
+            var n = stack[--top];
+            var x = n % width;
+            if (x > 0) Seed(n - 1, mask, result, stack, ref top);
+            if (x < width - 1) Seed(n + 1, mask, result, stack, ref top);
+            if (n >= width) Seed(n - width, mask, result, stack, ref top);
+            if (n < width * (height - 1)) Seed(n + width, mask, result, stack, ref top);
         }
 
-        for (var n = 0; n < outside.Length; n++)
+        for (var n = 0; n < result.Length; n++)
         {
-            result[offset + n] = !outside[n];
+            result[n] = !result[n];
+        }
+    }
+
+    private static void Seed(int n, ReadOnlySpan<bool> mask, Span<bool> reached, int[] stack, ref int top)
+    {
+        if (!mask[n] && !reached[n])
+        {
+            reached[n] = true;
+            stack[top++] = n;
         }
     }
 }

@@ -1,32 +1,68 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Experiments.Imaging.Geometry;
 
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
 
 /// <summary>
 /// Binary dilation and erosion of every axial slice by a disk of a radius in millimetres (pixel
-/// spacing honoured), through an exact squared Euclidean distance transform (Felzenszwalb and
-/// Huttenlocher), so the cost does not grow with the radius.
+/// spacing honoured; a pixel is in the disk when its centre is within the radius). Each row first
+/// gets every pixel's distance to the nearest set pixel along the row; a pixel is then covered
+/// when some row within the radius has a set pixel close enough — exact, and linear in the
+/// number of rows the disk spans.
 /// </summary>
 internal static class InPlaneMorphology
 {
-    private const double Far = 1e20;
+    // Row distances are stored as bytes (vectorised comparison); 255 means "255 or more".
+    private const int Far = byte.MaxValue;
 
     /// <summary>Pixels within <paramref name="radiusMm"/> of a set pixel of the same slice.</summary>
     public static bool[] Dilate(bool[] mask, GridSize size, double spacingX, double spacingY, double radiusMm)
     {
+        if (radiusMm / spacingX >= Far - 1)
+        {
+            throw new NotSupportedException(
+                $"In-plane morphology reaches at most {Far - 2} pixels; " +
+                $"{radiusMm} mm at {spacingX} mm pixels is more.");
+        }
+
         var result = new bool[mask.Length];
+        var rowReach = (int)Math.Floor(radiusMm / spacingY + 1e-9);
         var limit = radiusMm * radiusMm + 1e-9;
         Parallel.For(0, size.Z, k =>
         {
-            var offset = k * size.X * size.Y;
-            var distances = SquaredDistanceToSet(mask.AsSpan(offset, size.X * size.Y), size, spacingX, spacingY);
-            for (var n = 0; n < distances.Length; n++)
+            var plane = size.X * size.Y;
+            var along = RowDistances(mask.AsSpan(k * plane, plane), size.X, size.Y);
+            var covered = MemoryMarshal.Cast<bool, byte>(result.AsSpan(k * plane, plane));
+            for (var dy = -rowReach; dy <= rowReach; dy++)
             {
-                result[offset + n] = distances[n] <= limit;
+                var across = dy * spacingY;
+                var maxColumns = (int)Math.Floor(Math.Sqrt(Math.Max(limit - across * across, 0)) / spacingX + 1e-9);
+                for (var y = Math.Max(0, -dy); y < Math.Min(size.Y, size.Y - dy); y++)
+                {
+                    Cover(covered.Slice(y * size.X, size.X), along.AsSpan((y + dy) * size.X, size.X), (byte)maxColumns);
+                }
             }
         });
 
         return result;
+    }
+
+    // target |= (distance <= reach), as 0/1 bytes.
+    private static void Cover(Span<byte> target, ReadOnlySpan<byte> distances, byte reach)
+    {
+        var limit = new Vector<byte>(reach);
+        var whole = target.Length - target.Length % Vector<byte>.Count;
+        for (var x = 0; x < whole; x += Vector<byte>.Count)
+        {
+            var hit = Vector.LessThanOrEqual(new Vector<byte>(distances[x..]), limit) & Vector<byte>.One;
+            (new Vector<byte>(target[x..]) | hit).CopyTo(target[x..]);
+        }
+
+        for (var x = whole; x < target.Length; x++)
+        {
+            target[x] |= distances[x] <= reach ? (byte)1 : (byte)0;
+        }
     }
 
     /// <summary>Set pixels whose disk of <paramref name="radiusMm"/> lies inside the set.</summary>
@@ -39,87 +75,45 @@ internal static class InPlaneMorphology
     private static bool[] Invert(bool[] mask)
     {
         var result = new bool[mask.Length];
-        for (var n = 0; n < mask.Length; n++)
+        var source = MemoryMarshal.Cast<bool, byte>(mask.AsSpan());
+        var target = MemoryMarshal.Cast<bool, byte>(result.AsSpan());
+        var whole = source.Length - source.Length % Vector<byte>.Count;
+        for (var n = 0; n < whole; n += Vector<byte>.Count)
         {
-            result[n] = !mask[n];
+            (new Vector<byte>(source[n..]) ^ Vector<byte>.One).CopyTo(target[n..]);
+        }
+
+        for (var n = whole; n < source.Length; n++)
+        {
+            target[n] = (byte)(source[n] ^ 1);
         }
 
         return result;
     }
 
-    private static double[] SquaredDistanceToSet(ReadOnlySpan<bool> slice, GridSize size, double sx, double sy)
+    // Per pixel, the number of columns to the nearest set pixel in the same row, saturated at Far.
+    private static byte[] RowDistances(ReadOnlySpan<bool> slice, int width, int height)
     {
-        var width = size.X;
-        var height = size.Y;
-        var rows = new double[width * height];
-        var length = Math.Max(width, height);
-        var f = new double[length];
-        var d = new double[length];
-        var v = new int[length];
-        var z = new double[length + 1];
+        var distances = new byte[width * height];
         for (var y = 0; y < height; y++)
         {
+            var row = slice.Slice(y * width, width);
+            var result = distances.AsSpan(y * width, width);
+            var gap = Far;
             for (var x = 0; x < width; x++)
             {
-                f[x] = slice[x + y * width] ? 0 : Far;
+                gap = row[x] ? 0 : Math.Min(gap + 1, Far);
+                result[x] = (byte)gap;
             }
 
-            Transform1D(f, d, width, sx * sx, v, z);
-            Array.Copy(d, 0, rows, y * width, width);
-        }
-
-        for (var x = 0; x < width; x++)
-        {
-            for (var y = 0; y < height; y++)
+            gap = Far;
+            for (var x = width - 1; x >= 0; x--)
             {
-                f[y] = rows[x + y * width];
-            }
-
-            Transform1D(f, d, height, sy * sy, v, z);
-            for (var y = 0; y < height; y++)
-            {
-                rows[x + y * width] = d[y];
+                gap = row[x] ? 0 : Math.Min(gap + 1, Far);
+                result[x] = (byte)Math.Min(result[x], gap);
             }
         }
 
-        return rows;
+        return distances;
     }
-
-    // Lower envelope of the parabolas w2 * (q - p)^2 + f[p].
-    private static void Transform1D(double[] f, double[] d, int n, double w2, int[] v, double[] z)
-    {
-        var k = 0;
-        v[0] = 0;
-        z[0] = double.NegativeInfinity;
-        z[1] = double.PositiveInfinity;
-        for (var q = 1; q < n; q++)
-        {
-            var s = Intersection(f, q, v[k], w2);
-            while (s <= z[k])
-            {
-                k--;
-                s = Intersection(f, q, v[k], w2);
-            }
-
-            k++;
-            v[k] = q;
-            z[k] = s;
-            z[k + 1] = double.PositiveInfinity;
-        }
-
-        k = 0;
-        for (var q = 0; q < n; q++)
-        {
-            while (z[k + 1] < q)
-            {
-                k++;
-            }
-
-            var offset = q - v[k];
-            d[q] = w2 * offset * offset + f[v[k]];
-        }
-    }
-
-    private static double Intersection(double[] f, int q, int p, double w2) =>
-        (f[q] + w2 * q * q - (f[p] + w2 * p * p)) / (2 * w2 * (q - p));
 }

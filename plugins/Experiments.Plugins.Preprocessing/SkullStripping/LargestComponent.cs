@@ -7,62 +7,62 @@ internal static class LargestComponent
 {
     public static bool[] Keep(bool[] mask, GridSize size)
     {
-        var labels = new int[mask.Length];
-        var stack = new Stack<int>();
-        int bestLabel = 0, bestSize = 0, label = 0;
+        var visited = new bool[mask.Length];
+        var stack = new List<int>();
+        int bestSeed = -1, bestSize = 0;
         for (var seed = 0; seed < mask.Length; seed++)
         {
-            if (!mask[seed] || labels[seed] != 0)
+            if (mask[seed] && !visited[seed])
             {
-                continue;
-            }
-
-            label++;
-            var count = Flood(mask, labels, size, seed, label, stack);
-            if (count > bestSize)
-            {
-                bestSize = count;
-                bestLabel = label;
+                var count = Flood(mask, visited, size, seed, stack);
+                if (count > bestSize)
+                {
+                    bestSize = count;
+                    bestSeed = seed;
+                }
             }
         }
 
         var result = new bool[mask.Length];
-        for (var n = 0; n < mask.Length; n++)
+        if (bestSeed >= 0)
         {
-            result[n] = bestLabel != 0 && labels[n] == bestLabel;
+            Flood(mask, result, size, bestSeed, stack);
         }
 
         return result;
     }
 
-    private static int Flood(bool[] mask, int[] labels, GridSize size, int seed, int label, Stack<int> stack)
+    // Marks the component of seed in marks (which must not yet hold it); returns its voxel count.
+    private static int Flood(bool[] mask, bool[] marks, GridSize size, int seed, List<int> stack)
     {
         var plane = size.X * size.Y;
         var count = 0;
-        labels[seed] = label;
-        stack.Push(seed);
-        while (stack.TryPop(out var n))
+        marks[seed] = true;
+        stack.Add(seed);
+        while (stack.Count > 0)
         {
+            var n = stack[^1];
+            stack.RemoveAt(stack.Count - 1);
             count++;
             var x = n % size.X;
             var y = n / size.X % size.Y;
             var z = n / plane;
-            if (x > 0) Push(n - 1);
-            if (x < size.X - 1) Push(n + 1);
-            if (y > 0) Push(n - size.X);
-            if (y < size.Y - 1) Push(n + size.X);
-            if (z > 0) Push(n - plane);
-            if (z < size.Z - 1) Push(n + plane);
+            if (x > 0) Visit(n - 1);
+            if (x < size.X - 1) Visit(n + 1);
+            if (y > 0) Visit(n - size.X);
+            if (y < size.Y - 1) Visit(n + size.X);
+            if (z > 0) Visit(n - plane);
+            if (z < size.Z - 1) Visit(n + plane);
         }
 
         return count;
 
-        void Push(int neighbour)
+        void Visit(int neighbour)
         {
-            if (mask[neighbour] && labels[neighbour] == 0)
+            if (mask[neighbour] && !marks[neighbour])
             {
-                labels[neighbour] = label;
-                stack.Push(neighbour);
+                marks[neighbour] = true;
+                stack.Add(neighbour);
             }
         }
     }

@@ -1,6 +1,7 @@
 using Experiments.Contracts.Components;
 using Experiments.Contracts.Preprocessing;
 using Experiments.Imaging;
+using Experiments.Imaging.Geometry;
 using Microsoft.Extensions.Logging;
 
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
@@ -33,7 +34,8 @@ public sealed class OtsuSkullStripper : IPreprocessor
             $"must be below otsu_max_hu ({options.OtsuMaxHu}), got {options.OtsuMinHu}");
         OptionChecks.Require(options.TissueMinHu < options.TissueMaxHu, "tissue_min_hu",
             $"must be below tissue_max_hu ({options.TissueMaxHu}), got {options.TissueMinHu}");
-        OptionChecks.Require(options.RingClosingMm >= 0, "ring_closing_mm", $"must be >= 0, got {options.RingClosingMm}");
+        OptionChecks.Require(options.RingClosingMm >= 0, "ring_closing_mm",
+            $"must be >= 0, got {options.RingClosingMm}");
         OptionChecks.Require(options.OpeningMm >= 0, "opening_mm", $"must be >= 0, got {options.OpeningMm}");
         OptionChecks.Require(options.MinVolumeMl > 0, "min_volume_ml", $"must be > 0, got {options.MinVolumeMl}");
         _options = options;
@@ -71,22 +73,13 @@ public sealed class OtsuSkullStripper : IPreprocessor
 
     private double BoneThreshold(ImagingCase input)
     {
-        var values = new List<float>();
-        foreach (var value in input.Image.Voxels)
-        {
-            if (value >= _options.OtsuMinHu && value <= _options.OtsuMaxHu)
-            {
-                values.Add(value);
-            }
-        }
-
-        if (values.Count == 0)
+        var computed = OtsuThreshold.Compute(input.Image.Voxels, _options.OtsuMinHu, _options.OtsuMaxHu);
+        if (computed is not { } threshold)
         {
             throw new CaseException(input.Id, FormattableString.Invariant(
                 $"no voxel lies within [{_options.OtsuMinHu}, {_options.OtsuMaxHu}] HU for Otsu's threshold."));
         }
 
-        var threshold = OtsuThreshold.Compute(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values));
         if (threshold < _options.MinBoneThresholdHu)
         {
             throw new CaseException(input.Id, FormattableString.Invariant(
@@ -99,9 +92,16 @@ public sealed class OtsuSkullStripper : IPreprocessor
 
     private bool[] BrainMask(Volume image, double boneThreshold)
     {
-        var size = image.Size;
-        double sx = image.Geometry.Spacing.X, sy = image.Geometry.Spacing.Y;
-        var voxels = image.Voxels;
+        var reachMm = _options.RingClosingMm + _options.OpeningMm;
+        var pixel = Math.Min(image.Geometry.Spacing.X, image.Geometry.Spacing.Y);
+        var margin = (int)Math.Ceiling(reachMm / pixel) + 2;
+        var box = InPlaneBox.Around(image, Math.Min(_options.TissueMinHu, boneThreshold), margin);
+        return box.Paste(BrainMask(box.Extract(image.Voxels), box.Size, image.Geometry.Spacing, boneThreshold));
+    }
+
+    private bool[] BrainMask(float[] voxels, GridSize size, Vector3D spacing, double boneThreshold)
+    {
+        double sx = spacing.X, sy = spacing.Y;
         var bone = new bool[voxels.Length];
         for (var n = 0; n < voxels.Length; n++)
         {

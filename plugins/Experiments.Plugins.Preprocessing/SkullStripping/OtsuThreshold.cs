@@ -7,21 +7,28 @@ namespace Experiments.Plugins.Preprocessing.SkullStripping;
 /// </summary>
 public static class OtsuThreshold
 {
-    public static double Compute(ReadOnlySpan<float> values, int bins = 256)
+    public static double Compute(ReadOnlySpan<float> values, int bins = 256) =>
+        Compute(values, double.NegativeInfinity, double.PositiveInfinity, bins)
+        ?? throw new ArgumentException("Otsu's threshold needs at least one value.", nameof(values));
+
+    /// <summary>
+    /// Otsu's threshold of the values within [<paramref name="lower"/>, <paramref name="upper"/>],
+    /// the others ignored; null when no value lies in that range.
+    /// </summary>
+    public static double? Compute(ReadOnlySpan<float> values, double lower, double upper, int bins = 256)
     {
-        if (values.IsEmpty)
+        if (Range(values, lower, upper) is not var (first, last))
         {
-            throw new ArgumentException("Otsu's threshold needs at least one value.", nameof(values));
+            return null;
         }
 
-        var (first, last) = Range(values);
         if (first == last)
         {
             return first;
         }
 
         var edges = Edges(first, last, bins);
-        var counts = Histogram(values, edges, bins);
+        var counts = Histogram(values, lower, upper, edges, bins);
         var centres = new double[bins];
         for (var b = 0; b < bins; b++)
         {
@@ -31,17 +38,20 @@ public static class OtsuThreshold
         return centres[BestSplit(counts, centres)];
     }
 
-    private static (double First, double Last) Range(ReadOnlySpan<float> values)
+    private static (double First, double Last)? Range(ReadOnlySpan<float> values, double lower, double upper)
     {
-        var min = values[0];
-        var max = values[0];
+        var min = float.PositiveInfinity;
+        var max = float.NegativeInfinity;
         foreach (var value in values)
         {
-            min = Math.Min(min, value);
-            max = Math.Max(max, value);
+            if (value >= lower && value <= upper)
+            {
+                min = Math.Min(min, value);
+                max = Math.Max(max, value);
+            }
         }
 
-        return (min, max);
+        return min <= max ? (min, max) : null;
     }
 
     // As numpy.linspace: edge b is b * step + first, the last edge exactly the maximum.
@@ -59,13 +69,18 @@ public static class OtsuThreshold
     }
 
     // As numpy.histogram for equal bins: scaled index, then corrected against the edges themselves.
-    private static double[] Histogram(ReadOnlySpan<float> values, double[] edges, int bins)
+    private static double[] Histogram(ReadOnlySpan<float> values, double lower, double upper, double[] edges, int bins)
     {
         var counts = new double[bins];
         var first = edges[0];
         var norm = bins / (edges[bins] - first);
         foreach (var value in values)
         {
+            if (!(value >= lower && value <= upper))
+            {
+                continue;
+            }
+
             double x = value;
             var index = (int)((x - first) * norm);
             if (index == bins)

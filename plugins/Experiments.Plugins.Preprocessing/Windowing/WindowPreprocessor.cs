@@ -1,3 +1,4 @@
+using System.Numerics;
 using Experiments.Contracts.Components;
 using Experiments.Contracts.Preprocessing;
 
@@ -25,9 +26,17 @@ public sealed class WindowPreprocessor : IPreprocessor
         CaseChecks.RequireMasksOnImageGrid(input);
         var source = input.Image.Voxels;
         var clipped = new float[source.Length];
-        for (var n = 0; n < source.Length; n++)
+        var min = new Vector<float>(_min);
+        var max = new Vector<float>(_max);
+        var whole = source.Length - source.Length % Vector<float>.Count;
+        for (var n = 0; n < whole; n += Vector<float>.Count)
         {
-            clipped[n] = Math.Clamp(source[n], _min, _max);
+            Vector.Min(Vector.Max(new Vector<float>(source, n), min), max).CopyTo(clipped, n);
+        }
+
+        for (var n = whole; n < source.Length; n++)
+        {
+            clipped[n] = Math.Min(Math.Max(source[n], _min), _max);
         }
 
         return input.WithImage(input.Image.WithVoxels(clipped));

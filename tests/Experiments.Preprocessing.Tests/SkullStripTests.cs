@@ -1,0 +1,102 @@
+using Experiments.Contracts.Preprocessing;
+using Experiments.Imaging;
+using Experiments.Imaging.Dicom.Series;
+using Experiments.Imaging.Nifti;
+using Experiments.Plugins.Preprocessing.SkullStripping;
+using Experiments.Testing;
+
+namespace Experiments.Preprocessing.Tests;
+
+public sealed class SkullStripTests
+{
+    private static readonly OtsuSkullStripper Stripper = new(new SkullStripOptions(), Preprocessors.Context);
+
+    [Fact]
+    public void Brain_mask_of_the_phantom_covers_its_brain()
+    {
+        var input = SyntheticHead.Case();
+
+        var brain = Stripper.Apply(input).Masks[ImagingCase.BrainMask];
+
+        int both = 0, ours = 0, truth = 0;
+        for (var k = 0; k < brain.Size.Z; k++)
+        for (var j = 0; j < brain.Size.Y; j++)
+        for (var i = 0; i < brain.Size.X; i++)
+        {
+            var inMask = brain[i, j, k] == 1;
+            var inBrain = SyntheticHead.InBrain(brain, i, j, k);
+            both += inMask && inBrain ? 1 : 0;
+            ours += inMask ? 1 : 0;
+            truth += inBrain ? 1 : 0;
+        }
+
+        // The mask stops one ring-closing radius (1 mm) short of the skull: Dice stays above 0.95.
+        Assert.True(2.0 * both / (ours + truth) > 0.95, $"Dice {2.0 * both / (ours + truth):F3}");
+    }
+
+    [Fact]
+    public void Real_gantry_tilted_head_ct_gives_a_plausible_brain_without_bone()
+    {
+        var folder = RepositoryPaths.SharedFile("ct/dcm_qa_ct_GE_tilt");
+        var options = new DicomSeriesOptions
+        {
+            GantryTilt = SliceGridPolicy.Resample, UnevenSpacing = SliceGridPolicy.Resample,
+        };
+        var image = new DicomSeriesReader().Read(folder, options).Volume;
+
+        var brain = Stripper.Apply(new ImagingCase("ge-tilt", image, new Dictionary<string, Volume>()))
+            .Masks[ImagingCase.BrainMask];
+
+        AssertPlausibleBrain(image, brain, minMl: 700, maxMl: 1300);
+    }
+
+    [Fact]
+    public void A_real_skull_phantom_without_brain_tissue_fails_the_case_by_name()
+    {
+        // niivue's shear.nii.gz: a sheared CT of a skull phantom whose inside is air and test objects.
+        var image = new NiftiReader().ReadVolume(RepositoryPaths.SharedFile("ct/niivue/shear.nii.gz"));
+
+        var error = Assert.Throws<CaseException>(
+            () => Stripper.Apply(new ImagingCase("niivue-shear", image, new Dictionary<string, Volume>())));
+
+        Assert.Equal("niivue-shear", error.CaseId);
+        Assert.Contains("below the plausible 100 mL", error.Message);
+    }
+
+    [Fact]
+    public void A_constant_volume_fails_the_case_by_name()
+    {
+        var head = SyntheticHead.Case("constant-01");
+        var flat = head.WithImage(head.Image.WithVoxels(Enumerable.Repeat(30f, head.Image.Voxels.Length).ToArray()));
+
+        var error = Assert.Throws<CaseException>(() => Stripper.Apply(flat));
+
+        Assert.Equal("constant-01", error.CaseId);
+        Assert.Contains("no distinct bone class", error.Message);
+    }
+
+    [Fact]
+    public void A_tiny_brain_fails_the_case_instead_of_giving_a_tiny_mask()
+    {
+        var head = SyntheticHead.Case("tiny-01");
+        var strict = new OtsuSkullStripper(new SkullStripOptions { MinVolumeMl = 5000 }, Preprocessors.Context);
+
+        var error = Assert.Throws<CaseException>(() => strict.Apply(head));
+
+        Assert.Equal("tiny-01", error.CaseId);
+        Assert.Contains("below the plausible 5000 mL", error.Message);
+    }
+
+    private static void AssertPlausibleBrain(Volume image, Volume brain, double minMl, double maxMl)
+    {
+        var g = image.Geometry;
+        var voxelMl = Math.Abs(
+            (g.AxisI * g.Spacing.X).Dot((g.AxisJ * g.Spacing.Y).Cross(g.AxisK * g.Spacing.Z))) / 1000;
+        var count = brain.Voxels.Count(v => v == 1);
+        var dense = Enumerable.Range(0, image.Voxels.Length).Count(n => brain.Voxels[n] == 1 && image.Voxels[n] > 200);
+        Assert.InRange(count * voxelMl, minMl, maxMl);
+
+        // Calcifications (choroid plexus, pineal) are intracranial; bone is not: < 0.1 % above 200 HU.
+        Assert.True(dense < 0.001 * count, $"{dense} of {count} mask voxels are above 200 HU");
+    }
+}
