@@ -64,6 +64,25 @@ public sealed class SkullStripTests
     }
 
     [Fact]
+    public void Bone_without_partial_volume_still_strips_and_keeps_a_dense_hematoma_inside()
+    {
+        // Given a phantom whose bone is a flat 1100 HU: no voxel lies between tissue and bone, so
+        // Otsu's threshold falls just above the brightest tissue (the 70 HU hematoma plus noise).
+        var head = SyntheticHead.Case("clean-bone-01");
+        var voxels = head.Image.Voxels.Select(v => v > 150 ? 1100f : v).ToArray();
+        var clean = head.WithImage(head.Image.WithVoxels(voxels));
+        Assert.True(OtsuThreshold.Compute(voxels, -100, 2000) < 150);
+
+        // When it is skull-stripped
+        var brain = Stripper.Apply(clean).Masks[ImagingCase.BrainMask];
+
+        // Then the hematoma lies inside the brain mask, not in the bone
+        var hematoma = head.Masks["hematoma"].Voxels;
+        var inside = hematoma.Select((h, n) => h > 0 && brain.Voxels[n] > 0).Count(x => x);
+        Assert.Equal(hematoma.Count(h => h > 0), inside);
+    }
+
+    [Fact]
     public void A_constant_volume_fails_the_case_by_name()
     {
         var head = SyntheticHead.Case("constant-01");

@@ -10,7 +10,7 @@ namespace Experiments.Plugins.Preprocessing.SkullStripping;
 /// The intracranial (brain) mask of a head CT, added to the case as the <c>brain</c> mask:
 /// <list type="number">
 /// <item>Otsu's threshold over the voxels within [otsu_min_hu, otsu_max_hu] splits soft tissue
-/// from bone; voxels at or above it are bone.</item>
+/// from bone; voxels at or above it and at or above min_bone_threshold_hu are bone.</item>
 /// <item>Bone is grown in-plane by ring_closing_mm to close small gaps (sutures, thin bone).</item>
 /// <item>Per axial slice, the region the closed skull ring encloses is filled; the ring is
 /// removed and the region grown back by the same radius, up to the bone.</item>
@@ -80,14 +80,37 @@ public sealed class OtsuSkullStripper : IPreprocessor
                 $"no voxel lies within [{_options.OtsuMinHu}, {_options.OtsuMaxHu}] HU for Otsu's threshold."));
         }
 
-        if (threshold < _options.MinBoneThresholdHu)
+        // On a clean scan nothing lies between soft tissue and bone, every threshold between the two
+        // classes separates them equally well, and Otsu's takes the lowest: just above the brightest
+        // tissue (e.g. 89 HU, which would call a fresh hematoma bone). Bone is therefore what lies
+        // above both Otsu's threshold and min_bone_threshold_hu; only an upper class that is not bone
+        // on average means the scan has no skull to strip.
+        var upperMean = UpperClassMean(input.Image.Voxels, threshold);
+        if (upperMean < _options.MinBoneThresholdHu)
         {
             throw new CaseException(input.Id, FormattableString.Invariant(
-                $"Otsu's threshold is {threshold:F1} HU, below {_options.MinBoneThresholdHu} HU ") +
-                "(min_bone_threshold_hu): no distinct bone class, so no skull to strip. Is the image in HU?");
+                $"the voxels above Otsu's threshold ({threshold:F1} HU) average {upperMean:F1} HU, below ") +
+                FormattableString.Invariant($"{_options.MinBoneThresholdHu} HU (min_bone_threshold_hu): ") +
+                "no distinct bone class, so no skull to strip. Is the image in HU?");
         }
 
-        return threshold;
+        return Math.Max(threshold, _options.MinBoneThresholdHu);
+    }
+
+    private double UpperClassMean(float[] voxels, double threshold)
+    {
+        double sum = 0;
+        long count = 0;
+        foreach (var value in voxels)
+        {
+            if (value >= threshold && value <= _options.OtsuMaxHu)
+            {
+                sum += value;
+                count++;
+            }
+        }
+
+        return count == 0 ? double.NegativeInfinity : sum / count;
     }
 
     private bool[] BrainMask(Volume image, double boneThreshold)

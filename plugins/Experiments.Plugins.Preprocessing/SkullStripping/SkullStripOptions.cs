@@ -11,7 +11,8 @@ public sealed class SkullStripOptions
     [Description("Highest HU value taken into Otsu's histogram (leaves metal out).")]
     public double OtsuMaxHu { get; set; } = 2000;
 
-    [Description("An Otsu threshold below this HU value means no distinct bone class: the case fails.")]
+    [Description("Bone is at least this dense (HU); voxels above Otsu's threshold averaging less mean no bone class: " +
+                 "the case fails.")]
     public double MinBoneThresholdHu { get; set; } = 150;
 
     [Description("Radius (mm) by which bone is grown in-plane to close small gaps in the skull ring.")]
