@@ -29,8 +29,6 @@ internal static class TaskLosses
     public static Tensor WeightedSum(IReadOnlyList<string> tasks, IReadOnlyDictionary<string, Tensor> losses,
         Func<int, Tensor, Tensor> weigh)
     {
-        var terms = tasks.Select((task, index) => weigh(index, losses[task])).ToList();
-        var total = terms.Aggregate((sum, term) => sum + term);
-        return total;
+        return tasks.Select((task, index) => weigh(index, losses[task])).Aggregate((sum, term) => sum + term);
     }
 }

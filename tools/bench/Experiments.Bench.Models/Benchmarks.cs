@@ -58,7 +58,8 @@ internal static class Benchmarks
         var step = new TrainingStep(network);
         var milliseconds = Timing.MedianMilliseconds(repeats, () => step.Run(sample));
         var gflop = ConvolutionFlops.TrainingStep(network, [1, 1, depth, height, width]) / 1e9;
-        Console.WriteLine($"step at {depth}x{height}x{width} ({options.Upsampling}): {milliseconds:F0} ms median of " +
+        Console.WriteLine($"step at {depth}x{height}x{width} ({options.Upsampling}, widths {string.Join("/", options.Channels)}): " +
+                          $"{milliseconds:F0} ms median of " +
                           $"{repeats}, {gflop:F1} GFLOP (convolutions), {gflop / (milliseconds / 1000):F1} GFLOP/s");
     }
 

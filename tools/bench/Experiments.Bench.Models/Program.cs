@@ -1,13 +1,22 @@
 using Experiments.Bench.Models;
 using Experiments.Plugins.UNet;
 
-// Usage: parameters | convolutions | step D H W [repeats] [transposed] | augmentation D H W [rounds] [transposed]
+// Usage: parameters | convolutions | step D H W [repeats] [transposed] [half] | augmentation D H W [rounds] [...]
+// "transposed" switches to transposed-convolution up-sampling, "half" halves every width.
 var mode = args.FirstOrDefault() ?? "parameters";
 int Argument(int index, int fallback) => args.Length > index ? int.Parse(args[index]) : fallback;
 var options = new TwoTaskUNet3dOptions();
 if (args.Contains("transposed"))
 {
     options.Upsampling = UpsamplingKind.Transposed;
+}
+
+if (args.Contains("half"))
+{
+    options.Channels = [8, 16, 32];
+    options.DecoderChannels = [16, 32];
+    options.BridgeChannels = 64;
+    options.ClassifierChannels = 64;
 }
 
 Console.WriteLine($"torch threads: {TorchSharp.torch.get_num_threads()}");
