@@ -5,7 +5,8 @@ namespace Experiments.Plugins.LossWeighting;
 /// <summary>Checks that a step's task losses are exactly the tasks a weighting was configured for.</summary>
 internal static class TaskLosses
 {
-    public static void RequireTasks<T>(string weighting, IReadOnlyList<string> tasks, IReadOnlyDictionary<string, T> losses)
+    public static void RequireTasks<T>(
+        string weighting, IReadOnlyList<string> tasks, IReadOnlyDictionary<string, T> losses)
     {
         var missing = tasks.Where(task => !losses.ContainsKey(task)).ToList();
         var unexpected = losses.Keys.Where(task => !tasks.Contains(task)).ToList();
