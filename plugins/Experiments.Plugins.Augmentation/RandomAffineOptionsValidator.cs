@@ -13,7 +13,8 @@ internal static class RandomAffineOptionsValidator
             Fail($"multiplier is {options.Multiplier}; expected 1 or more variants per case.");
         }
 
-        if (options.VoxelSpacingMm is not { Length: 3 } spacing || spacing.Any(size => !(size > 0) || !double.IsFinite(size)))
+        if (options.VoxelSpacingMm is not { Length: 3 } spacing
+            || spacing.Any(size => !(size > 0) || !double.IsFinite(size)))
         {
             Fail($"voxel_spacing_mm is [{string.Join(", ", options.VoxelSpacingMm ?? [])}]; " +
                  "expected three positive sizes (x, y, z) in mm.");

@@ -19,6 +19,9 @@ public sealed class GradNormWeighting : ILossWeighting
     /// <summary>Weights the optimiser pushed to or below zero restart from here before renormalising.</summary>
     private const double SmallestWeight = 1e-3;
 
+    /// <summary>Keeps the loss ratios finite when a task starts at zero loss.</summary>
+    private const double SmallestInitialLoss = 1e-8;
+
     private readonly IReadOnlyList<string> tasks;
     private readonly double alpha;
     private readonly Parameter weights;
@@ -55,8 +58,7 @@ public sealed class GradNormWeighting : ILossWeighting
 
         Renormalise();
         var losses = tasks.Select(task => taskLosses[task]).ToList();
-        initialLosses ??= losses.Select(loss => loss.item<float>() is var value && value > 0 ? (double)value : 1.0)
-            .ToArray();
+        initialLosses ??= losses.Select(loss => Math.Max(loss.item<float>(), SmallestInitialLoss)).ToArray();
 
         using var scope = NewDisposeScope();
         var gradientNorms = losses.Select(loss => SharedGradientNorm(loss, step.SharedParameters)).ToArray();

@@ -5,7 +5,8 @@ namespace Experiments.Plugins.LossWeighting;
 /// <summary>Checks that a step's task losses are exactly the tasks a weighting was configured for.</summary>
 internal static class TaskLosses
 {
-    public static void RequireTasks<T>(string weighting, IReadOnlyList<string> tasks, IReadOnlyDictionary<string, T> losses)
+    public static void RequireTasks<T>(
+        string weighting, IReadOnlyList<string> tasks, IReadOnlyDictionary<string, T> losses)
     {
         var missing = tasks.Where(task => !losses.ContainsKey(task)).ToList();
         var unexpected = losses.Keys.Where(task => !tasks.Contains(task)).ToList();
@@ -29,8 +30,6 @@ internal static class TaskLosses
     public static Tensor WeightedSum(IReadOnlyList<string> tasks, IReadOnlyDictionary<string, Tensor> losses,
         Func<int, Tensor, Tensor> weigh)
     {
-        var terms = tasks.Select((task, index) => weigh(index, losses[task])).ToList();
-        var total = terms.Aggregate((sum, term) => sum + term);
-        return total;
+        return tasks.Select((task, index) => weigh(index, losses[task])).Aggregate((sum, term) => sum + term);
     }
 }

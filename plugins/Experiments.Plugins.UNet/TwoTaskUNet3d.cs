@@ -3,7 +3,7 @@ using Experiments.Contracts.Models;
 
 namespace Experiments.Plugins.UNet;
 
-/// <summary>The paper's network: a 3D U-Net segmenting the hematoma with an expansion classifier on its bridge.</summary>
+/// <summary>The paper's network: a 3D U-Net segmenting the hematoma, an expansion classifier on its bridge.</summary>
 [Component(ComponentKind.Architecture, "two-task-unet3d",
     Description = "3D U-Net with a segmentation output and a classification head on the bridge (Zhong et al. 2021).")]
 public sealed class TwoTaskUNet3d : IArchitecture

@@ -30,7 +30,8 @@ public sealed class TwoTaskUNet3dNetwork : nn.Module<Tensor, TaskOutputs>, IMult
         var perLevel = options.ConvolutionsPerLevel;
 
         encoders = Enumerable.Range(0, levels)
-            .Select(level => layers.Convolutions(level == 0 ? inputChannels : widths[level - 1], widths[level], perLevel))
+            .Select(level => layers.Convolutions(
+                level == 0 ? inputChannels : widths[level - 1], widths[level], perLevel))
             .ToArray();
         downsamplings = Enumerable.Range(0, levels - 1)
             .Select(level => layers.Convolution(widths[level], widths[level], stride: 2))

@@ -2,7 +2,7 @@ namespace Experiments.Training.Augmentation;
 
 internal static class EpochPlan
 {
-    /// <summary>Every (case, variant) pair once, in a Fisher-Yates order drawn from <paramref name="random"/>.</summary>
+    /// <summary>Every (case, variant) pair once, shuffled with <paramref name="random"/>.</summary>
     public static EpochItem[] Shuffled(int cases, int variants, Random random)
     {
         var items = Enumerable.Range(0, cases)

@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 
 namespace Experiments.Plugins.UNet.Layers;
 
-/// <summary>Creates the network's convolution blocks with the normalisation and activation the options choose.</summary>
+/// <summary>Creates convolution blocks with the normalisation and activation the options choose.</summary>
 internal sealed class LayerFactory(TwoTaskUNet3dOptions options)
 {
     /// <summary>3x3x3 convolution (padding 1) followed by the normalisation and the activation.</summary>

@@ -29,8 +29,8 @@ internal sealed class ToyTwoTaskProblem
         firstHead = nn.Linear(16, 1);
         secondHead = nn.Linear(16, 1);
         inputs = randn([256, 4]);
-        firstTargets = inputs.matmul(tensor(new float[] { 1, -2, 0.5f, 1 }).reshape(4, 1)) + noise.First * randn([256, 1]);
-        secondTargets = inputs.matmul(tensor(new float[] { -1, 0.5f, 2, 0 }).reshape(4, 1)) + noise.Second * randn([256, 1]);
+        firstTargets = Linear(inputs, [1, -2, 0.5f, 1]) + noise.First * randn([256, 1]);
+        secondTargets = Linear(inputs, [-1, 0.5f, 2, 0]) + noise.Second * randn([256, 1]);
         this.lossScale = lossScale;
         SharedParameters = trunk.parameters().ToList();
     }
@@ -80,6 +80,9 @@ internal sealed class ToyTwoTaskProblem
             weighting.EpochCompleted(sums);
         }
     }
+
+    private static Tensor Linear(Tensor inputs, float[] coefficients) =>
+        inputs.matmul(tensor(coefficients).reshape(coefficients.Length, 1));
 
     /// <summary>The norm of each task's unweighted loss gradient on the shared trunk.</summary>
     public Dictionary<string, double> SharedGradientNorms()

@@ -25,8 +25,9 @@ internal static class Benchmarks
             };
             using var network = (TwoTaskUNet3dNetwork)new TwoTaskUNet3d(options).Build(1);
             var count = network.parameters().Sum(parameter => parameter.numel());
+            var paper = TwoTaskUNet3d.PaperParameterCount;
             Console.WriteLine($"{perLevel} | {upsampling} | {normalization} | {bias} | {count:N0} | " +
-                              $"{count - TwoTaskUNet3d.PaperParameterCount:N0} ({(double)count / TwoTaskUNet3d.PaperParameterCount - 1:P1})");
+                              $"{count - paper:N0} ({(double)count / paper - 1:P1})");
         }
     }
 
@@ -51,15 +52,19 @@ internal static class Benchmarks
     }
 
     /// <summary>Forward + backward + Adam of the network at one input shape, with the achieved GFLOP/s.</summary>
-    public static void TrainingSteps(TwoTaskUNet3dOptions options, int depth, int height, int width, int repeats)
+    public static void TrainingSteps(TwoTaskUNet3dOptions options, int depth, int height, int width, int repeats,
+        bool warmUp)
     {
         var network = new TwoTaskUNet3d(options).Build(1);
         var sample = SyntheticCases.Create(1, depth, height, width, seed: 1)[0];
         var step = new TrainingStep(network);
-        var milliseconds = Timing.MedianMilliseconds(repeats, () => step.Run(sample));
+        var milliseconds = Timing.MedianMilliseconds(repeats, () => step.Run(sample), warmUp);
         var gflop = ConvolutionFlops.TrainingStep(network, [1, 1, depth, height, width]) / 1e9;
-        Console.WriteLine($"step at {depth}x{height}x{width} ({options.Upsampling}): {milliseconds:F0} ms median of " +
-                          $"{repeats}, {gflop:F1} GFLOP (convolutions), {gflop / (milliseconds / 1000):F1} GFLOP/s");
+        var widths = string.Join("/", options.Channels);
+        var warmth = warmUp ? "" : " (no warm-up)";
+        Console.WriteLine($"step at {depth}x{height}x{width} ({options.Upsampling}, widths {widths}): " +
+                          $"{milliseconds:F0} ms median of {repeats}{warmth}, {gflop:F1} GFLOP (convolutions), " +
+                          $"{gflop / (milliseconds / 1000):F1} GFLOP/s");
     }
 
     /// <summary>
@@ -83,7 +88,8 @@ internal static class Benchmarks
         }
 
         var (meanOn, meanOff) = (on.Average(), off.Average());
-        Console.WriteLine($"augmentation at {depth}x{height}x{width}: {meanOn:F0} ms/step on, {meanOff:F0} ms/step off, " +
+        Console.WriteLine($"augmentation at {depth}x{height}x{width}: {meanOn:F0} ms/step on, " +
+                          $"{meanOff:F0} ms/step off, " +
                           $"{meanOn / meanOff - 1:P1} more ({rounds} rounds of 6 steps each)");
     }
 

@@ -15,7 +15,8 @@ internal static class SyntheticCases
             for (var voxel = 0; voxel < image.Length; voxel++)
             {
                 var (x, y, z) = (voxel % width, voxel / width % height, voxel / (width * height));
-                var inside = Math.Pow((x - width / 2.0) / (width / 6.0), 2) + Math.Pow((y - height / 2.0) / (height / 5.0), 2)
+                var inside = Math.Pow((x - width / 2.0) / (width / 6.0), 2)
+                             + Math.Pow((y - height / 2.0) / (height / 5.0), 2)
                              + Math.Pow((z - depth / 2.0) / (depth / 4.0), 2) <= 1;
                 mask[voxel] = inside ? 1 : 0;
                 image[voxel] = (float)(random.NextDouble() + (inside ? 1.5 : 0));
