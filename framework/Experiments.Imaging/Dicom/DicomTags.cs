@@ -63,6 +63,7 @@ public static class DicomTags
     public static readonly DicomTag RescaleIntercept = new(0x0028, 0x1052);
     public static readonly DicomTag RescaleSlope = new(0x0028, 0x1053);
     public static readonly DicomTag RescaleType = new(0x0028, 0x1054);
+    public static readonly DicomTag ModalityLutSequence = new(0x0028, 0x3000);
 
     public static readonly DicomTag PixelData = new(0x7FE0, 0x0010);
 

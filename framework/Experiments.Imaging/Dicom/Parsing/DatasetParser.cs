@@ -14,14 +14,21 @@ internal sealed class DatasetParser
     private readonly ReadOnlyMemory<byte> _buffer;
     private readonly string _source;
     private readonly long _offsetBase;
+    private readonly bool _stopAtPixelData;
+    private int _depth;
 
     /// <param name="offsetBase">Added to buffer positions in messages (non-zero for an inflated dataset).</param>
-    public DatasetParser(ReadOnlyMemory<byte> buffer, string source, long offsetBase)
+    /// <param name="stopAtPixelData">Stop at the top-level pixel data element, keeping it without its value.</param>
+    public DatasetParser(ReadOnlyMemory<byte> buffer, string source, long offsetBase, bool stopAtPixelData = false)
     {
         _buffer = buffer;
         _source = source;
         _offsetBase = offsetBase;
+        _stopAtPixelData = stopAtPixelData;
     }
+
+    /// <summary>True once parsing stopped at the pixel data element (header-only parsing).</summary>
+    public bool StoppedAtPixelData { get; private set; }
 
     public readonly record struct Encoding(bool ExplicitVr, bool BigEndian)
     {
@@ -60,6 +67,14 @@ internal sealed class DatasetParser
             if (tag.Group == 0xFFFE)
             {
                 throw Malformed(position, $"unexpected delimiter {tag} inside a dataset");
+            }
+
+            if (_stopAtPixelData && _depth == 0 && tag == DicomTags.PixelData)
+            {
+                dataset.Add(new DicomElement(tag, DicomVr.OW, ReadOnlyMemory<byte>.Empty, _offsetBase + position));
+                StoppedAtPixelData = true;
+                position = end;
+                return dataset;
             }
 
             dataset.Add(ReadElement(tag, ref position, end, encoding));
@@ -131,6 +146,7 @@ internal sealed class DatasetParser
     {
         var items = new List<DicomDataset>();
         position = start;
+        _depth++;
         while (position < end)
         {
             Require(position, 8, end, "an item header");
@@ -139,6 +155,7 @@ internal sealed class DatasetParser
             position += 8;
             if (tag == DicomTags.SequenceDelimitation)
             {
+                _depth--;
                 return items;
             }
 
@@ -168,6 +185,7 @@ internal sealed class DatasetParser
             throw Truncated(position, "the file ends inside a sequence of undefined length (no sequence delimiter)");
         }
 
+        _depth--;
         return items;
     }
 

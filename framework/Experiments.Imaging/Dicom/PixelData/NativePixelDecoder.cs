@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Experiments.Imaging.Dicom.Parsing;
 
 namespace Experiments.Imaging.Dicom.PixelData;
@@ -34,6 +35,10 @@ internal static class NativePixelDecoder
                 destination[n] = layout.Extract(bytes[n]);
             }
         }
+        else if (!bigEndian && BitConverter.IsLittleEndian && IsPlain16Bit(pixels))
+        {
+            CopyPlain16Bit(bytes, pixels.IsSigned, destination);
+        }
         else if (bigEndian)
         {
             for (var n = 0; n < destination.Length; n++)
@@ -46,6 +51,30 @@ internal static class NativePixelDecoder
             for (var n = 0; n < destination.Length; n++)
             {
                 destination[n] = layout.Extract(BinaryPrimitives.ReadUInt16LittleEndian(bytes[(2 * n)..]));
+            }
+        }
+    }
+
+    /// <summary>All 16 bits hold the value, so no masking or sign extension is needed.</summary>
+    private static bool IsPlain16Bit(ImagePixelDescription pixels) =>
+        pixels.BitsStored == 16 && pixels.HighBit == 15;
+
+    private static void CopyPlain16Bit(ReadOnlySpan<byte> bytes, bool isSigned, Span<int> destination)
+    {
+        if (isSigned)
+        {
+            var values = MemoryMarshal.Cast<byte, short>(bytes);
+            for (var n = 0; n < destination.Length; n++)
+            {
+                destination[n] = values[n];
+            }
+        }
+        else
+        {
+            var values = MemoryMarshal.Cast<byte, ushort>(bytes);
+            for (var n = 0; n < destination.Length; n++)
+            {
+                destination[n] = values[n];
             }
         }
     }

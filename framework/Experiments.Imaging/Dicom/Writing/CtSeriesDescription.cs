@@ -14,6 +14,9 @@ public sealed record CtSeriesDescription
     /// <summary>Set to place several series in one study; otherwise derived from the seed.</summary>
     public string? StudyInstanceUid { get; init; }
 
+    /// <summary>Set to add slices to an existing series; otherwise derived from the seed.</summary>
+    public string? SeriesInstanceUid { get; init; }
+
     public string PatientName { get; init; } = "Synthetic^Case";
 
     public string PatientId { get; init; } = "SYNTHETIC";

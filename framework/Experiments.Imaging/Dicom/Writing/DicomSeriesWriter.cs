@@ -32,7 +32,7 @@ public static class DicomSeriesWriter
         var uids = new DicomUidGenerator(description.UidSeed);
         var shared = new SeriesUids(
             description.StudyInstanceUid ?? uids.Create("study"),
-            uids.Create("series"),
+            description.SeriesInstanceUid ?? uids.Create("series"),
             uids.Create("frame-of-reference"));
         var files = new List<string>(hu.Size.Z);
         for (var k = 0; k < hu.Size.Z; k++)

@@ -1,0 +1,11 @@
+namespace Experiments.Imaging.Dicom.Series;
+
+public enum SeriesIssueKind
+{
+    UnevenSpacing,
+    MissingSlices,
+    DuplicatePosition,
+    GantryTilt,
+    SingleSlice,
+    MissingSeriesInstanceUid,
+}

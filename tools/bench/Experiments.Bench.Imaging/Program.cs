@@ -1,0 +1,3 @@
+using Experiments.Bench.Imaging;
+
+return await SeriesReadBenchmark.RunAsync(args);
