@@ -17,18 +17,17 @@ public sealed record NiftiFiles(string HeaderPath, string DataPath)
             throw new FileNotFoundException($"NIfTI file '{path}' does not exist.", path);
         }
 
-        var name = Path.GetFileName(path).ToLowerInvariant();
-        if (name.EndsWith(".nii") || name.EndsWith(".nii.gz"))
+        if (HasExtension(path, ".nii") || HasExtension(path, ".nii.gz"))
         {
             return new NiftiFiles(path, path);
         }
 
-        if (name.EndsWith(".hdr") || name.EndsWith(".hdr.gz"))
+        if (HasExtension(path, ".hdr") || HasExtension(path, ".hdr.gz"))
         {
             return new NiftiFiles(path, Partner(path, ".hdr", ".img"));
         }
 
-        if (name.EndsWith(".img") || name.EndsWith(".img.gz"))
+        if (HasExtension(path, ".img") || HasExtension(path, ".img.gz"))
         {
             return new NiftiFiles(Partner(path, ".img", ".hdr"), path);
         }
@@ -49,12 +48,18 @@ public sealed record NiftiFiles(string HeaderPath, string DataPath)
             : file;
     }
 
+    private static bool HasExtension(string path, string extension) =>
+        path.EndsWith(extension, StringComparison.OrdinalIgnoreCase);
+
     private static string Partner(string path, string ownExtension, string partnerExtension)
     {
-        var gz = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+        var gz = HasExtension(path, ".gz");
         var stem = path[..^(ownExtension.Length + (gz ? 3 : 0))];
-        var candidates = new[] { stem + partnerExtension, stem + partnerExtension + ".gz" }
-            .Concat(new[] { stem + partnerExtension.ToUpperInvariant(), stem + partnerExtension.ToUpperInvariant() + ".gz" });
+        string[] candidates =
+        [
+            stem + partnerExtension, stem + partnerExtension + ".gz",
+            stem + partnerExtension.ToUpperInvariant(), stem + partnerExtension.ToUpperInvariant() + ".gz",
+        ];
         return candidates.FirstOrDefault(File.Exists)
                ?? throw new FileNotFoundException(
                    $"'{path}' is half of a NIfTI pair, but its partner '{stem + partnerExtension}' (or .gz) is missing.",

@@ -133,6 +133,14 @@ public static class NiftiHeaderParser
             }
         }
 
+        if (!NiftiDataTypes.IsSupported(header.DataTypeCode))
+        {
+            throw new NotSupportedException(
+                $"NIfTI file '{path}' has datatype code {header.DataTypeCode} " +
+                $"({NiftiDataTypes.NameOfCode(header.DataTypeCode)}), which is not supported; supported: " +
+                "uint8, int8, int16, uint16, int32, uint32, int64, uint64, float32, float64.");
+        }
+
         if (header.HasScaling && !double.IsFinite(header.SclInter))
         {
             throw new NiftiFormatException(path,

@@ -41,6 +41,13 @@ public sealed class NiftiReader(ILogger<NiftiReader>? logger = null)
         using var headerStream = NiftiFiles.OpenDecompressed(files.HeaderPath);
         var header = ReadHeader(headerStream, files.HeaderPath);
         var dataBytes = DataByteCount(header, files.HeaderPath);
+        if (header.BitPix != 8 * header.DataType.BytesPerVoxel())
+        {
+            _logger.LogWarning(
+                "NIfTI file {Path}: bitpix is {BitPix} but datatype {DataType} has {Bits} bits; trusting the datatype",
+                files.HeaderPath, header.BitPix, header.DataType.DisplayName(), 8 * header.DataType.BytesPerVoxel());
+        }
+
         if (!files.IsPair && header.VoxOffset < NiftiHeaderSize(header))
         {
             throw new NiftiFormatException(files.HeaderPath,

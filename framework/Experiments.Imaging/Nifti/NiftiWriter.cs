@@ -86,8 +86,8 @@ public static class NiftiWriter
             .CopyTo(span[148..]);
         BinaryPrimitives.WriteInt16LittleEndian(span[252..], options.FormCode);
         BinaryPrimitives.WriteInt16LittleEndian(span[254..], options.FormCode);
-        var q = qform.Quaternion;
-        WriteSingles(span[256..], [q.B, q.C, q.D, qform.Offset.X, qform.Offset.Y, qform.Offset.Z]);
+        var (b, c, d) = qform.StoredBcd();
+        WriteSingles(span[256..], [b, c, d, qform.Offset.X, qform.Offset.Y, qform.Offset.Z]);
         var affine = volume.Geometry.Affine;
         for (var row = 0; row < 3; row++)
         {

@@ -1,0 +1,30 @@
+using Experiments.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Experiments.Cli.Tests;
+
+/// <summary>Runs the CLI's commands in-process against a plain-text console and captures what they print.</summary>
+internal sealed record CliRun(int ExitCode, string Output)
+{
+    public static CliRun Imaging(params string[] args)
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 250;
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.ConfigureConsole(console);
+            config.AddImagingCommands();
+        });
+        var exitCode = app.Run(args);
+        return new CliRun(exitCode, output.ToString());
+    }
+}
