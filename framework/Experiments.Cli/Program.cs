@@ -1,12 +1,14 @@
-using Experiments.Cli.Commands;
-using Spectre.Console.Cli;
+using Experiments.Cli;
+using Experiments.Cli.Infrastructure;
+using Experiments.Imaging.Geometry;
+using Experiments.Plugins.Synthetic;
+using Microsoft.Extensions.Logging;
 
-var app = new CommandApp();
-app.Configure(config =>
-{
-    config.SetApplicationName("experiments");
-    config.AddImagingCommands();
-    config.AddBranch("data", data => data.AddCommand<ExpansionLabelsCommand>("expansion-labels")
-        .WithDescription("Hematoma volumes (mL) and expansion labels from baseline and 24 h masks, as CSV."));
-});
-return app.Run(args);
+// The logger exists before the command line is parsed, so --verbose is read from the raw arguments.
+var verbose = args.Contains("--verbose") || args.Contains("-v");
+using var loggerFactory = CliLogging.Create(verbose);
+
+// Until the trainer is plugged in here, `run` checks the components on a few synthetic steps.
+var runner = new SyntheticStepsRunner(
+    loggerFactory.CreateLogger<SyntheticStepsRunner>(), steps: 3, fallbackSize: new GridSize(32, 32, 16));
+return await ExperimentsApp.Create(loggerFactory, runner, verbose).RunAsync(args);

@@ -1,3 +1,4 @@
+using Experiments.Cli.Infrastructure;
 using Experiments.Imaging.Dicom.Parsing;
 using Experiments.Imaging.Dicom.Series;
 using Experiments.Imaging.Geometry;
@@ -21,7 +22,7 @@ public static class CommandFailures
         catch (Exception error) when (IsInputFailure(error))
         {
             console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
-            return ExitCodes.Failed;
+            return ExitCodes.RunFailed;
         }
     }
 
@@ -29,7 +30,7 @@ public static class CommandFailures
     public static int Usage(IAnsiConsole console, string message)
     {
         console.MarkupLineInterpolated($"[red]usage error:[/] {message}");
-        return ExitCodes.UsageError;
+        return ExitCodes.InvalidInput;
     }
 
     private static bool IsInputFailure(Exception error) => error is IOException or InvalidDataException

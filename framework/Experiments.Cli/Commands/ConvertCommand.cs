@@ -1,3 +1,4 @@
+using Experiments.Cli.Infrastructure;
 using Experiments.Cli.Commands.Imaging;
 using Experiments.Imaging;
 using Experiments.Imaging.Dicom.Series;
@@ -52,7 +53,7 @@ public sealed class ConvertCommand(IAnsiConsole console) : Command<ConvertSettin
                     console.WriteLine(hint);
                 }
 
-                return ExitCodes.Failed;
+                return ExitCodes.RunFailed;
             }
         });
     }

@@ -1,3 +1,4 @@
+using Experiments.Cli.Infrastructure;
 using Experiments.Contracts.Preprocessing;
 using Experiments.Data.Datasets;
 using Experiments.Data.Labels;
@@ -23,8 +24,8 @@ public sealed class ExpansionLabelsCommand : Command<ExpansionLabelsSettings>
         }
         catch (Exception error) when (error is DatasetFileException or IOException)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]{error.Message}[/]");
-            return 1;
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
+            return ExitCodes.InvalidInput;
         }
 
         var calculator = new ExpansionLabelCalculator(new NiftiReader());
@@ -51,7 +52,7 @@ public sealed class ExpansionLabelsCommand : Command<ExpansionLabelsSettings>
 
         ExpansionLabelCsv.Write(settings.Output!, rows);
         Report(rows, failures, settings.Output!);
-        return failures.Count == 0 ? 0 : 1;
+        return failures.Count == 0 ? ExitCodes.Success : ExitCodes.RunFailed;
     }
 
     private static IReadOnlyList<ExpansionLabelInput> LoadInputs(string source)

@@ -1,3 +1,4 @@
+using Experiments.Cli.Infrastructure;
 using Experiments.Cli.Commands.Imaging;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -14,6 +14,12 @@ public interface IArchitecture
     /// <c>SharedParameters</c> (see <see cref="IMultiTaskNetwork"/>) serve gradient-based weightings.
     /// </summary>
     IMultiTaskNetwork Build(int inputChannels);
+
+    /// <summary>
+    /// The parameter count the published model reports, printed beside the built network's own
+    /// count by the model summary; null when there is nothing to compare with.
+    /// </summary>
+    long? ReferenceParameterCount => null;
 }
 
 /// <summary>A network with one head per task over a shared trunk.</summary>

@@ -1,0 +1,44 @@
+using Experiments.Cli.Commands;
+using Experiments.Cli.Infrastructure;
+using Experiments.Plugins.Hosting;
+using Microsoft.Extensions.Logging;
+using Spectre.Console.Cli;
+
+namespace Experiments.Cli;
+
+/// <summary>
+/// The <c>experiments</c> command line. The runner <c>run</c> uses is passed in, so the trainer
+/// plugs in here without the commands knowing it.
+/// </summary>
+public static class ExperimentsApp
+{
+    public static CommandApp Create(ILoggerFactory loggerFactory, IExperimentRunner runner, bool verbose)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("experiments");
+            config.Settings.Registrar.RegisterInstance(loggerFactory);
+            config.Settings.Registrar.RegisterInstance(runner);
+            config.SetExceptionHandler((exception, _) => new ExceptionRenderer(verbose).Render(exception));
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check an experiment file and its plugins; report every problem at once.")
+                .WithExample("validate", "experiments/hematoma-expansion.yaml", "--set", "training.epochs=5");
+            config.AddCommand<PluginsCommand>("plugins")
+                .WithDescription("List the plugin components with their versions and options.");
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Validate, load the plugins, build the components and run the experiment.");
+            config.AddCommand<ReferenceCommand>("reference")
+                .WithDescription("Print the reference of every experiment key with its default.");
+            config.AddImagingCommands();
+            config.AddBranch("data", data => data.AddCommand<ExpansionLabelsCommand>("expansion-labels")
+                .WithDescription("Hematoma volumes (mL) and expansion labels from baseline and 24 h masks, as CSV."));
+            config.AddBranch("mlflow", mlflow =>
+            {
+                mlflow.SetDescription("MLflow tracking tools");
+                mlflow.AddCommand<MlflowSyncCommand>("sync").WithDescription("Push local runs or a spool to a server");
+            });
+        });
+        return app;
+    }
+}

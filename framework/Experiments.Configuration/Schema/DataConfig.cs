@@ -1,0 +1,15 @@
+using System.ComponentModel;
+using Experiments.Configuration.Binding;
+
+namespace Experiments.Configuration.Schema;
+
+public sealed class DataConfig
+{
+    [Description("The dataset file listing the cases, their images, masks and labels (relative to this file).")]
+    [RelativeToFile]
+    public required string Dataset { get; set; }
+
+    [Description("Folder for preprocessed cases, reused while the preprocessing settings are unchanged.")]
+    [RelativeToFile]
+    public string Cache { get; set; } = ".cache/preprocessed";
+}

@@ -1,0 +1,18 @@
+namespace Experiments.Tracking;
+
+/// <summary>The tag names MLflow and its UI give meaning to, and the ones this project adds.</summary>
+public static class MlflowTags
+{
+    public const string RunName = "mlflow.runName";
+    public const string User = "mlflow.user";
+    public const string SourceName = "mlflow.source.name";
+    public const string SourceType = "mlflow.source.type";
+    public const string GitCommit = "mlflow.source.git.commit";
+    public const string ParentRunId = "mlflow.parentRunId";
+
+    /// <summary>Why a run failed or was killed (or "completed").</summary>
+    public const string EndReason = "experiments.end_reason";
+
+    /// <summary>On a run pushed by <c>experiments mlflow sync</c>: the run id in the source store.</summary>
+    public const string SyncSourceRunId = "experiments.sync.source_run_id";
+}

@@ -1,0 +1,9 @@
+namespace Experiments.Tracking.Spool;
+
+public enum SpoolEntryKind
+{
+    CreateRun,
+    LogBatch,
+    UpdateRun,
+    UploadArtifact,
+}

@@ -1,0 +1,15 @@
+namespace Experiments.Training.Checkpoints;
+
+/// <summary>The files of one checkpoint folder.</summary>
+public static class CheckpointFiles
+{
+    public const string State = "trainer-state.json";
+    public const string Model = "model.weights";
+    public const string Optimizer = "optimizer.state";
+
+    /// <summary>The weights as a PyTorch state dict: <c>model.load_state_dict(torch.load("model.pt"))</c>.</summary>
+    public const string PyTorchModel = "model.pt";
+
+    public const string Last = "last";
+    public const string Best = "best";
+}

@@ -1,0 +1,8 @@
+namespace Experiments.Training.Optimizers;
+
+public enum OptimizerKind
+{
+    Adam,
+    AdamW,
+    Sgd,
+}
