@@ -3,10 +3,11 @@ using Experiments.Imaging.Geometry;
 namespace Experiments.Data.Synthetic;
 
 /// <summary>
-/// How a synthetic series is acquired: the scanner and the voxel grid in the world (RAS+ mm).
-/// Pixels are stored with rescale intercept -1024 and slope 1.
+/// How a synthetic series is acquired and stored: the scanner, the voxel grid in the world
+/// (RAS+ mm) and whether pixels are stored unsigned or signed, both with intercept -1024.
 /// </summary>
-public sealed record SyntheticAcquisition(ScannerModel Scanner, GridSize Size, VolumeGeometry Geometry, double FieldOfViewMm)
+public sealed record SyntheticAcquisition(
+    ScannerModel Scanner, GridSize Size, VolumeGeometry Geometry, double FieldOfViewMm, bool UnsignedPixels)
 {
     public const double SliceThicknessMm = 5.0;
     public const double RescaleIntercept = -1024;

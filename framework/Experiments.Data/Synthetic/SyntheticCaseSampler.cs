@@ -72,7 +72,7 @@ public static class SyntheticCaseSampler
         var geometry = new VolumeGeometry(new Vector3D(spacing, spacing, SyntheticAcquisition.SliceThicknessMm),
             origin, new Vector3D(-1, 0, 0), new Vector3D(0, -1, 0), new Vector3D(0, 0, 1));
         var acquisition = new SyntheticAcquisition(scanner, new GridSize(matrix, matrix, slices), geometry,
-            spacing * matrix);
+            spacing * matrix, UnsignedPixels: random.Chance(0.5));
         return (acquisition, headCentreZ);
     }
 

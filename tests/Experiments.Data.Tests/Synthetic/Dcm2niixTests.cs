@@ -7,9 +7,10 @@ using Experiments.Testing;
 namespace Experiments.Data.Tests.Synthetic;
 
 /// <summary>
-/// dcm2niix, an independent converter, reads the generated series: without warnings, and onto
-/// a grid where every voxel lands on the world position, and has the Hounsfield value, that the
-/// generator put there, so the hematoma mask lines up with the image a user converts.
+/// dcm2niix, an independent converter, reads the generated series (signed and unsigned pixels:
+/// the first three cases have both) without warnings, and onto a grid where every voxel lands on
+/// the world position, and has the Hounsfield value, that the generator put there, so the
+/// hematoma mask lines up with the image a user converts.
 /// </summary>
 public class Dcm2niixTests
 {
@@ -20,7 +21,7 @@ public class Dcm2niixTests
     {
         using var folder = new TemporaryFolder();
         using var output = new TemporaryFolder();
-        var dataset = GeneratedDatasets.Generate(folder.Path, cases: 2);
+        var dataset = GeneratedDatasets.Generate(folder.Path, cases: 3);
 
         foreach (var item in dataset.AllCases)
         {

@@ -96,8 +96,8 @@ public class MarkerAppearanceTests
         var regularSolidity = MaskShape.LargestSliceSolidity(regular.Hematoma);
         var irregularSolidity = MaskShape.LargestSliceSolidity(irregular.Hematoma);
 
-        Assert.True(regularSolidity > 0.9, $"regular {regularSolidity}");
-        Assert.True(irregularSolidity < regularSolidity - 0.08, $"{irregularSolidity} vs {regularSolidity}");
+        Assert.True(regularSolidity > 0.93, $"regular {regularSolidity}");
+        Assert.True(irregularSolidity < regularSolidity - 0.05, $"{irregularSolidity} vs {regularSolidity}");
     }
 
     private static RenderedCase Render(HematomaAppearance appearance) =>

@@ -11,13 +11,23 @@ namespace Experiments.Data.Tests.Synthetic;
 public class SeriesReadBackTests
 {
     [Fact]
-    public void Reader_returns_the_intended_geometry_and_hounsfield_units()
+    public void Reader_returns_the_intended_geometry_and_hounsfield_units_for_both_pixel_storages()
     {
         using var folder = new TemporaryFolder();
-        var item = GeneratedDatasets.Generate(folder.Path, cases: 1).Training[0];
-        var spec = GeneratedDatasets.SpecOf(item);
+        var cases = GeneratedDatasets.Generate(folder.Path, cases: 3).AllCases.ToList();
 
-        var result = new DicomSeriesReader().Read(item.ImagePath);
+        var storages = cases.Select(item => GeneratedDatasets.SpecOf(item).Acquisition.UnsignedPixels).ToList();
+
+        Assert.Equal([false, true], storages.Distinct().Order());
+        foreach (var item in cases)
+        {
+            AssertReadBack(item.ImagePath, GeneratedDatasets.SpecOf(item));
+        }
+    }
+
+    private static void AssertReadBack(string series, SyntheticCaseSpec spec)
+    {
+        var result = new DicomSeriesReader().Read(series);
 
         Assert.Empty(result.Report.Issues);
         Assert.Empty(result.Report.SkippedFiles);

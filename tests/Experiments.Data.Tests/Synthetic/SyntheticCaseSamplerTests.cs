@@ -24,6 +24,7 @@ public class SyntheticCaseSamplerTests
         }
 
         Assert.Equal(9, Specs.Select(spec => spec.Acquisition.Size.Z).Distinct().Count());
+        Assert.InRange(Specs.Count(spec => spec.Acquisition.UnsignedPixels), 600, 900);
         Assert.Equal(ScannerModel.Paper.Select(s => s.Model).Order(),
             Specs.Select(spec => spec.Acquisition.Scanner.Model).Distinct().Order());
     }

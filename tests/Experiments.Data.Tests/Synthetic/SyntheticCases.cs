@@ -10,11 +10,14 @@ internal static class SyntheticCases
 {
     public const ulong Seed = 20260412;
 
-    /// <summary>A case with a smooth hematoma of uniform density (70 HU) and no markers.</summary>
+    /// <summary>
+    /// A case with a smooth ellipsoidal hematoma (semi-axes 12, 13 and 10 mm, about 6.5 mL) of
+    /// uniform density (70 HU) and no markers, at the site the sampler drew.
+    /// </summary>
     public static SyntheticCaseSpec Plain(int matrix, int index = 3)
     {
         var spec = SyntheticCaseSampler.Sample(Seed, index, matrix, new ExpansionRiskModel());
-        var shape = spec.Hematoma with { Lobes = [] };
+        var shape = new HematomaShape(spec.Hematoma.Centre, new Vector3D(12, 13, 10), []);
         return spec with
         {
             Hematoma = shape,
