@@ -73,16 +73,19 @@ public class DatasetLoaderTests
         Assert.Contains(problems, p => p.StartsWith("training[0] (id \"a\").hematoma: the file '") &&
                                       p.Contains("missing.nii.gz' does not exist"));
         Assert.Contains("training[0] (id \"a\").expansion: expected the label 0 or 1, found the number 2", problems);
-        Assert.Contains(problems, p => p.StartsWith("training[1] (id \"b\").hematom: unknown key; did you mean 'hematoma'?"));
+        Assert.Contains(problems,
+            p => p.StartsWith("training[1] (id \"b\").hematom: unknown key; did you mean 'hematoma'?"));
         Assert.Contains(problems, p => p.StartsWith("training[1] (id \"b\"): the case has no 'hematoma'"));
         Assert.Contains(problems, p => p.StartsWith("training[1] (id \"b\").onset_to_ct_hours: expected hours") &&
                                       p.EndsWith("found the number -1"));
         Assert.Contains(problems, p => p.StartsWith("training[2] (id \"c\").image: '") &&
                                       p.EndsWith("is not a DICOM series folder or a NIfTI file (.nii or .nii.gz)"));
-        Assert.Contains("training[2] (id \"c\").markers.blend: expected true or false, found the string \"yes\"", problems);
+        Assert.Contains(
+            "training[2] (id \"c\").markers.blend: expected true or false, found the string \"yes\"", problems);
         Assert.Contains(problems, p => p.StartsWith("training[2] (id \"c\").markers: 'hypodensity' is missing"));
         Assert.Contains("training[3]: expected a case object, found the number 17", problems);
-        Assert.Contains(problems, p => p.StartsWith("validation[0] (id \"a\").id: duplicate id; already used by training[0]"));
+        Assert.Contains(problems,
+            p => p.StartsWith("validation[0] (id \"a\").id: duplicate id; already used by training[0]"));
         Assert.Contains(error.FilePath, error.Message);
         Assert.Contains($"{problems.Count} problems", error.Message);
     }

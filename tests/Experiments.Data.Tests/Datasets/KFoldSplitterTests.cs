@@ -5,7 +5,8 @@ namespace Experiments.Data.Tests.Datasets;
 public class KFoldSplitterTests
 {
     private static readonly IReadOnlyList<DatasetCase> Cases = Enumerable.Range(0, 23)
-        .Select(i => new DatasetCase($"case{i:D2}", "/ct", "/mask", null, Expansion: i % 3 == 0, ClinicalFields.Unknown))
+        .Select(i => new DatasetCase(
+            $"case{i:D2}", "/ct", "/mask", null, Expansion: i % 3 == 0, ClinicalFields.Unknown))
         .ToList();
 
     [Fact]

@@ -27,7 +27,8 @@ public class BatScoreTests
     [InlineData(false, false, true)]
     public void Black_hole_and_swirl_count_as_hypodensity(bool hypodensity, bool blackHole, bool swirl)
     {
-        var markers = new NcctMarkers(hypodensity, blackHole, swirl, Blend: false, FluidLevel: true, IrregularShape: true);
+        var markers = new NcctMarkers(
+            hypodensity, blackHole, swirl, Blend: false, FluidLevel: true, IrregularShape: true);
 
         Assert.Equal(2, BatScore.Compute(markers, onsetToCtHours: 4));
     }

@@ -14,5 +14,6 @@ internal static class MaskVolumes
         return new Volume(grid, geometry, voxels);
     }
 
-    public static VolumeGeometry Spacing(double x, double y, double z) => VolumeGeometry.Identity(new Vector3D(x, y, z));
+    public static VolumeGeometry Spacing(double x, double y, double z) =>
+        VolumeGeometry.Identity(new Vector3D(x, y, z));
 }

@@ -91,7 +91,8 @@ public class MarkerAppearanceTests
             .ToList();
         var fine = SyntheticCases.Plain(256);
         var regular = SyntheticCaseRenderer.Render(fine);
-        var irregular = SyntheticCaseRenderer.Render(fine with { Hematoma = fine.Hematoma.Scaled(0.7) with { Lobes = lobes } });
+        var lobed = fine.Hematoma.Scaled(0.7) with { Lobes = lobes };
+        var irregular = SyntheticCaseRenderer.Render(fine with { Hematoma = lobed });
 
         var regularSolidity = MaskShape.LargestSliceSolidity(regular.Hematoma);
         var irregularSolidity = MaskShape.LargestSliceSolidity(irregular.Hematoma);
