@@ -16,7 +16,7 @@ public class Dcm2NiixCrossCheckTests
     private const double Tolerance = 1e-3;
 
     [Fact]
-    public void Written_oblique_series_matches_dcm2niix()
+    public void Written_oblique_series_converts_without_warnings_and_matches_dcm2niix()
     {
         using var folder = new TemporaryFolder();
         using var output = new TemporaryFolder();
@@ -24,8 +24,10 @@ public class Dcm2NiixCrossCheckTests
         DicomSeriesWriter.Write(folder.Path, volume, new CtSeriesDescription { UidSeed = "dcm2niix" });
 
         var ours = new DicomSeriesReader().Read(folder.Path).Volume;
-        var theirs = Dcm2Niix.Convert(folder.Path, output);
+        var theirs = Dcm2Niix.Convert(folder.Path, output, out var messages);
 
+        Assert.DoesNotContain("Warning", messages);
+        Assert.Contains("Convert 5 DICOM", messages);
         GridCorrespondence.Match(ours, theirs, Tolerance).AssertSameVoxels(ours, theirs);
     }
 

@@ -33,6 +33,18 @@ public class SeriesBadInputTests
     }
 
     [Fact]
+    public void Folder_without_a_CT_series_is_refused_listing_the_series_it_holds()
+    {
+        using var folder = new TemporaryFolder();
+        File.Copy(ReferenceData.FullPath("dicom/pydicom/MR_small.dcm"), folder.File("mr.dcm"));
+
+        var error = Assert.Throws<DicomSeriesException>(() => new DicomSeriesReader().Read(folder.Path));
+
+        Assert.Contains("no CT series; found: ", error.Message);
+        Assert.Contains("(MR, 1 slices)", error.Message);
+    }
+
+    [Fact]
     public void Non_DICOM_files_among_the_slices_are_skipped_and_listed()
     {
         using var folder = new TemporaryFolder();
@@ -65,6 +77,25 @@ public class SeriesBadInputTests
         Assert.Equal(6, report.SliceCount);
         Assert.Equal(new SeriesSummary("2.25.43", "CT", 3), Assert.Single(report.OtherSeries));
         Assert.Equal(3, chosen.Volume.Size.Z);
+    }
+
+    [Fact]
+    public void Reading_logs_series_and_skipped_files_but_no_patient_identifier()
+    {
+        using var folder = new TemporaryFolder();
+        var patient = Series with { PatientName = "Doe^Jane", PatientId = "MRN-775533" };
+        SeriesFixtures.WriteSlices(folder.Path, SeriesFixtures.Phantom(), [0, 1, 2, 4], patient, "ct");
+        File.WriteAllText(folder.File("notes.txt"), "not an image");
+        var logger = new CapturingLogger<DicomSeriesReader>();
+        var options = new DicomSeriesOptions { UnevenSpacing = SliceGridPolicy.Resample };
+
+        new DicomSeriesReader(logger).Read(folder.Path, options);
+
+        Assert.Contains(logger.Messages,
+            m => m.Message.Contains("notes.txt") && m.Message.Contains("not a DICOM file"));
+        Assert.Contains(logger.Messages, m => m.Message.Contains("1 slice(s) missing"));
+        Assert.Contains(logger.Messages, m => m.Message.Contains("Resampled series 2.25.42"));
+        Assert.DoesNotContain(logger.Messages, m => m.Message.Contains("Doe") || m.Message.Contains("MRN-775533"));
     }
 
     [Fact]

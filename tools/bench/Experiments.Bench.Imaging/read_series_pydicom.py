@@ -37,11 +37,12 @@ def main():
         return
     read_series(folder)
     times = []
+    cpu = time.process_time()
     for _ in range(repetitions):
         start = time.perf_counter()
         read_series(folder)
         times.append(time.perf_counter() - start)
-    print(json.dumps({"seconds": sorted(times)}))
+    print(json.dumps({"seconds": times, "cpu_seconds": (time.process_time() - cpu) / repetitions}))
 
 
 main()

@@ -26,9 +26,11 @@ public static class SeriesSelector
         var largest = candidates.Where(s => s.Slices.Count == most).ToList();
         if (largest.Count > 1)
         {
+            var remedy = seriesInstanceUid is null
+                ? "choose one by its Series Instance UID"
+                : "the series mixes orientations or image sizes in equal parts; split its files into folders";
             throw new DicomSeriesException(scan.Folder,
-                $"{largest.Count} series have {most} slices each ({Describe(largest)}); choose one by its " +
-                "Series Instance UID");
+                $"{largest.Count} series have {most} slices each ({Describe(largest)}); {remedy}");
         }
 
         return largest[0];

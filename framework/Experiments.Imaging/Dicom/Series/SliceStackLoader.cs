@@ -32,41 +32,28 @@ internal static class SliceStackLoader
     private static void DecodeAll(SliceStack stack, float[] voxels, int sliceLength)
     {
         var first = stack.First;
-        Parallel.For(0, stack.Slices.Count, () => new int[sliceLength], (k, _, stored) =>
+        Parallel.For(0, stack.Slices.Count, () => ArrayPool<int>.Shared.Rent(sliceLength), (k, _, stored) =>
         {
             var slice = stack.Slices[k];
             RequireSamePlane(slice, first);
             DecodeSlice(slice, voxels.AsSpan(k * sliceLength, sliceLength), stored);
             return stored;
-        }, _ => { });
+        }, stored => ArrayPool<int>.Shared.Return(stored));
     }
 
-    /// <summary>
-    /// Reads the file into a pooled buffer: slices are large-object-heap sized, and allocating one
-    /// per file would keep a series' worth of dead buffers alive until the next full collection.
-    /// </summary>
+    /// <summary>Decodes from the memory-mapped file, sparing a copy of every slice's bytes.</summary>
     private static void DecodeSlice(SliceHeader slice, Span<float> target, int[] stored)
     {
-        using var stream = new FileStream(slice.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        var length = checked((int)stream.Length);
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
+        using var mapped = new MappedFile(slice.Path);
+        var file = DicomFile.Parse(mapped.Memory, slice.Path);
+        var pixels = ImagePixelDescription.FromDataset(file.Dataset);
+        if (pixels.NumberOfFrames != 1)
         {
-            stream.ReadExactly(buffer, 0, length);
-            var file = DicomFile.Parse(buffer.AsMemory(0, length), slice.Path);
-            var pixels = ImagePixelDescription.FromDataset(file.Dataset);
-            if (pixels.NumberOfFrames != 1)
-            {
-                throw new NotSupportedException(
-                    $"{slice.Path}: {pixels.NumberOfFrames} frames; series assembly reads single-frame slices only.");
-            }
+            throw new NotSupportedException(
+                $"{slice.Path}: {pixels.NumberOfFrames} frames; series assembly reads single-frame slices only.");
+        }
 
-            RescaledFrameDecoder.Decode(file, pixels, 0, slice.RescaleSlope, slice.RescaleIntercept, target, stored);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        RescaledFrameDecoder.Decode(file, pixels, 0, slice.RescaleSlope, slice.RescaleIntercept, target, stored);
     }
 
     private static void RequireSamePlane(SliceHeader slice, SliceHeader first)
