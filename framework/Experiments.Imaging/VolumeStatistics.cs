@@ -60,7 +60,8 @@ public sealed record VolumeStatistics(
                 throw new InvalidOperationException("Statistics need at least one voxel.");
             }
 
-            return new VolumeStatistics(_count, _min, _max, _mean, Math.Sqrt(_sumOfSquaredDeviations / _count), _nonZero);
+            var standardDeviation = Math.Sqrt(_sumOfSquaredDeviations / _count);
+            return new VolumeStatistics(_count, _min, _max, _mean, standardDeviation, _nonZero);
         }
     }
 }

@@ -62,7 +62,8 @@ public class InspectCommandTests
         Assert.Equal([1.25, 1.25, 202.5],
             spacing.GetProperty("spacings_mm").EnumerateArray().Select(v => Math.Round(v.GetDouble(), 4)).Order());
         Assert.Equal(1.25, spacing.GetProperty("nominal_mm").GetDouble(), 4);
-        Assert.Equal(["SpacingEqualized"], spacing.GetProperty("corrections").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["SpacingEqualized"],
+            spacing.GetProperty("corrections").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(-981, json.RootElement.GetProperty("statistics").GetProperty("min").GetDouble());
         Assert.Equal(1489, json.RootElement.GetProperty("statistics").GetProperty("max").GetDouble());
     }

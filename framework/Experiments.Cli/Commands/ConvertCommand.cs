@@ -8,7 +8,9 @@ using Spectre.Console.Cli;
 
 namespace Experiments.Cli.Commands;
 
-/// <summary><c>experiments convert DICOM_DIR OUT.nii.gz</c>: one DICOM series to a float32 NIfTI volume in HU.</summary>
+/// <summary>
+/// <c>experiments convert DICOM_DIR OUT.nii.gz</c>: one DICOM series to a float32 NIfTI volume in HU.
+/// </summary>
 public sealed class ConvertCommand(IAnsiConsole console) : Command<ConvertSettings>
 {
     public override int Execute(CommandContext context, ConvertSettings settings, CancellationToken cancellationToken)
@@ -32,7 +34,8 @@ public sealed class ConvertCommand(IAnsiConsole console) : Command<ConvertSettin
 
         if (ParsePolicy(settings.GantryTilt) is not { } tilt)
         {
-            return CommandFailures.Usage(console, $"--gantry-tilt is '{settings.GantryTilt}'; expected 'refuse' or 'resample'.");
+            return CommandFailures.Usage(console,
+                $"--gantry-tilt is '{settings.GantryTilt}'; expected 'refuse' or 'resample'.");
         }
 
         var options = new DicomSeriesOptions
@@ -77,7 +80,9 @@ public sealed class ConvertCommand(IAnsiConsole console) : Command<ConvertSettin
             flags.Add("--gantry-tilt resample");
         }
 
-        return flags.Count == 0 ? null : $"To convert it anyway onto a regular grid, add {string.Join(" and ", flags)}.";
+        return flags.Count == 0
+            ? null
+            : $"To convert it anyway onto a regular grid, add {string.Join(" and ", flags)}.";
     }
 
     private int Convert(ConvertSettings settings, DicomSeriesOptions options)
@@ -99,11 +104,11 @@ public sealed class ConvertCommand(IAnsiConsole console) : Command<ConvertSettin
         var (volume, series) = result;
         var statistics = VolumeStatistics.Of(volume);
         var corrections = DicomSeriesInspector.SpacingOf(series).Corrections;
-        console.MarkupLineInterpolated(
-            $"Wrote [green]{settings.Output}[/]: series {series.SeriesLabel}, {series.SliceCount} slices -> {volume.Size} voxels");
+        var slices = $"{series.SliceCount} slices -> {volume.Size} voxels";
+        console.MarkupLineInterpolated($"Wrote [green]{settings.Output}[/]: series {series.SeriesLabel}, {slices}");
         var correctionText = corrections.Count == 0 ? "none" : string.Join(", ", corrections);
-        console.WriteLine(FormattableString.Invariant(
-            $"spacing {volume.Geometry.Spacing} mm, HU {statistics.Min:0.##} to {statistics.Max:0.##}, corrections: {correctionText}"));
+        var range = FormattableString.Invariant($"HU {statistics.Min:0.##} to {statistics.Max:0.##}");
+        console.WriteLine($"spacing {volume.Geometry.Spacing} mm, {range}, corrections: {correctionText}");
         return ExitCodes.Success;
     }
 

@@ -12,11 +12,14 @@ public sealed class WorldToVoxelTransform
     public WorldToVoxelTransform(VolumeGeometry geometry)
     {
         var linear = new Matrix3x3(
-            geometry.AxisI * geometry.Spacing.X, geometry.AxisJ * geometry.Spacing.Y, geometry.AxisK * geometry.Spacing.Z);
+            geometry.AxisI * geometry.Spacing.X,
+            geometry.AxisJ * geometry.Spacing.Y,
+            geometry.AxisK * geometry.Spacing.Z);
         if (!IsInvertible(linear))
         {
             throw new ArgumentException(
-                $"The geometry's axes {linear} are degenerate; world points cannot be mapped to voxels.", nameof(geometry));
+                $"The geometry's axes {linear} are degenerate; world points cannot be mapped to voxels.",
+                nameof(geometry));
         }
 
         _inverse = linear.Inverse();

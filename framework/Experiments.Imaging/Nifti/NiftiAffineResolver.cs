@@ -25,7 +25,8 @@ public sealed class NiftiAffineResolver(ILogger logger)
             }
 
             logger.LogWarning(
-                "NIfTI file {Path}: the sform (code {SformCode}) is singular or not finite; using the {Fallback} instead",
+                "NIfTI file {Path}: the sform (code {SformCode}) is singular or not finite; " +
+                "using the {Fallback} instead",
                 path, header.SformCode, qform is null ? "voxel sizes only" : "qform");
         }
 
@@ -44,7 +45,8 @@ public sealed class NiftiAffineResolver(ILogger logger)
         if (header.SformCode == 0)
         {
             logger.LogWarning(
-                "NIfTI file {Path} has neither a qform nor an sform; its geometry comes from the voxel sizes only", path);
+                "NIfTI file {Path} has neither a qform nor an sform; its geometry comes from the voxel sizes only",
+                path);
         }
 
         var fallback = NiftiAffines.PixdimOnly(header);
@@ -98,8 +100,9 @@ public sealed class NiftiAffineResolver(ILogger logger)
         if (difference > DisagreementToleranceMm)
         {
             logger.LogWarning(
-                "NIfTI file {Path}: sform and qform differ by up to {Difference:G4} mm; using the sform as the standard " +
-                "prescribes (the qform cannot hold shear)", path, difference);
+                "NIfTI file {Path}: sform and qform differ by up to {Difference:G4} mm; " +
+                "using the sform as the standard prescribes (the qform cannot hold shear)",
+                path, difference);
         }
     }
 }

@@ -21,7 +21,7 @@ public static class NiftiAffines
         return affine;
     }
 
-    /// <summary>The qform: rotation from the quaternion, scaled by pixdim, the k axis flipped when qfac is -1.</summary>
+    /// <summary>The qform: the quaternion's rotation scaled by pixdim, k flipped when qfac is -1.</summary>
     public static double[,] Qform(NiftiHeader header)
     {
         var rotation = RotationQuaternion.FromStored(header.QuaternB, header.QuaternC, header.QuaternD).ToRotation();

@@ -62,7 +62,8 @@ public sealed record NiftiFiles(string HeaderPath, string DataPath)
         ];
         return candidates.FirstOrDefault(File.Exists)
                ?? throw new FileNotFoundException(
-                   $"'{path}' is half of a NIfTI pair, but its partner '{stem + partnerExtension}' (or .gz) is missing.",
+                   $"'{path}' is half of a NIfTI pair, but its partner '{stem + partnerExtension}' " +
+                   "(or .gz) is missing.",
                    stem + partnerExtension);
     }
 }

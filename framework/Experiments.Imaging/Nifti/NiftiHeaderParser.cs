@@ -176,7 +176,7 @@ public static class NiftiHeaderParser
             ? BinaryPrimitives.ReadDoubleBigEndian(_bytes.AsSpan(offset))
             : BinaryPrimitives.ReadDoubleLittleEndian(_bytes.AsSpan(offset));
 
-        /// <summary>A text field without its trailing NUL padding; NULs inside are kept, as nibabel keeps them.</summary>
+        /// <summary>A text field without its trailing NUL padding; inner NULs are kept, as in nibabel.</summary>
         public string Text(int offset, int length) =>
             Encoding.Latin1.GetString(_bytes.AsSpan(offset, length)).TrimEnd('\0');
     }

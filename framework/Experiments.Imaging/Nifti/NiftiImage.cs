@@ -9,13 +9,14 @@ namespace Experiments.Imaging.Nifti;
 public sealed class NiftiImage
 {
     private readonly byte[] _stored;
+    private readonly double[,] _affine;
 
     internal NiftiImage(
         string path, NiftiHeader header, double[,] affine, NiftiAffineSource affineSource, byte[] stored)
     {
         Path = path;
         Header = header;
-        Affine = affine;
+        _affine = affine;
         AffineSource = affineSource;
         Geometry = VolumeGeometry.FromAffine(affine);
         _stored = stored;
@@ -26,8 +27,8 @@ public sealed class NiftiImage
 
     public NiftiHeader Header { get; }
 
-    /// <summary>The 4 x 4 voxel-to-world matrix (RAS+, mm), row major.</summary>
-    public double[,] Affine { get; }
+    /// <summary>The 4 x 4 voxel-to-world matrix (RAS+, mm), row major; a copy on every call.</summary>
+    public double[,] Affine => (double[,])_affine.Clone();
 
     public NiftiAffineSource AffineSource { get; }
 
@@ -38,7 +39,7 @@ public sealed class NiftiImage
     public int VolumeCount => (int)Header.VolumeCount;
 
     /// <summary>
-    /// The 3D volume at time point (or 4th-dimension index) <paramref name="t"/>: values scaled by
+    /// The 3D volume at index <paramref name="t"/> over dims 4 to 7 (the time point of a 4D image): values scaled by
     /// scl_slope and scl_inter, or as stored when <paramref name="scaled"/> is false.
     /// </summary>
     public Volume GetVolume(int t = 0, bool scaled = true)

@@ -17,8 +17,8 @@ public sealed class NiftiReader(ILogger<NiftiReader>? logger = null)
         }
         catch (Exception error) when (error is EndOfStreamException or InvalidDataException)
         {
-            throw new NiftiFormatException(path, $"the file is truncated or its gzip stream is corrupt ({error.Message}).",
-                error);
+            throw new NiftiFormatException(path,
+                $"the file is truncated or its gzip stream is corrupt ({error.Message}).", error);
         }
     }
 
@@ -29,7 +29,8 @@ public sealed class NiftiReader(ILogger<NiftiReader>? logger = null)
         if (image.VolumeCount != 1)
         {
             throw new NiftiFormatException(path,
-                $"expected one 3D volume, found {image.VolumeCount} (shape {string.Join(" x ", image.Header.Shape)}); " +
+                $"expected one 3D volume, found {image.VolumeCount} " +
+                $"(shape {string.Join(" x ", image.Header.Shape)}); " +
                 "read it with Read(path).GetVolume(t).");
         }
 
@@ -48,28 +49,30 @@ public sealed class NiftiReader(ILogger<NiftiReader>? logger = null)
                 files.HeaderPath, header.BitPix, header.DataType.DisplayName(), 8 * header.DataType.BytesPerVoxel());
         }
 
-        if (!files.IsPair && header.VoxOffset < NiftiHeaderSize(header))
-        {
-            throw new NiftiFormatException(files.HeaderPath,
-                $"vox_offset is {header.VoxOffset}, inside the {NiftiHeaderSize(header)}-byte header.");
-        }
-
-        byte[] stored;
-        if (files.IsPair)
-        {
-            using var dataStream = NiftiFiles.OpenDecompressed(files.DataPath);
-            stored = ReadData(dataStream, header.VoxOffset, dataBytes, header, files.DataPath);
-        }
-        else
-        {
-            stored = ReadData(headerStream, header.VoxOffset - NiftiHeaderSize(header), dataBytes, header,
-                files.DataPath);
-        }
-
+        var stored = ReadStoredVoxels(files, headerStream, header, dataBytes);
         var (affine, source) = new NiftiAffineResolver(_logger).Resolve(header, files.HeaderPath);
         _logger.LogDebug("Read NIfTI-{Version} {Path}: shape {Shape}, {DataType}, affine from {Source}",
             header.Version, files.HeaderPath, string.Join("x", header.Shape), header.DataType, source);
         return new NiftiImage(files.HeaderPath, header, affine, source, stored);
+    }
+
+    /// <summary>The voxel bytes: after vox_offset in a single file, or from vox_offset of the .img of a pair.</summary>
+    private static byte[] ReadStoredVoxels(NiftiFiles files, Stream headerStream, NiftiHeader header, int count)
+    {
+        if (files.IsPair)
+        {
+            using var dataStream = NiftiFiles.OpenDecompressed(files.DataPath);
+            return ReadData(dataStream, header.VoxOffset, count, header, files.DataPath);
+        }
+
+        var headerSize = NiftiHeaderSize(header);
+        if (header.VoxOffset < headerSize)
+        {
+            throw new NiftiFormatException(files.HeaderPath,
+                $"vox_offset is {header.VoxOffset}, inside the {headerSize}-byte header.");
+        }
+
+        return ReadData(headerStream, header.VoxOffset - headerSize, count, header, files.DataPath);
     }
 
     private static NiftiHeader ReadHeader(Stream stream, string path)
@@ -136,7 +139,8 @@ public sealed class NiftiReader(ILogger<NiftiReader>? logger = null)
         var read = stream.ReadAtLeast(target, target.Length, throwOnEndOfStream: false);
         if (read < target.Length)
         {
-            throw new NiftiFormatException(path, $"{what} is truncated: the file ends {target.Length - read} bytes early.");
+            throw new NiftiFormatException(path,
+                $"{what} is truncated: the file ends {target.Length - read} bytes early.");
         }
     }
 }

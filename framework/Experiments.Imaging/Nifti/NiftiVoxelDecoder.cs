@@ -40,7 +40,8 @@ public static class NiftiVoxelDecoder
         }
     }
 
-    private static void Convert<T>(ReadOnlySpan<byte> bytes, (double Slope, double Intercept)? scaled, Span<float> output)
+    private static void Convert<T>(
+        ReadOnlySpan<byte> bytes, (double Slope, double Intercept)? scaled, Span<float> output)
         where T : unmanaged, INumberBase<T>
     {
         var values = MemoryMarshal.Cast<byte, T>(bytes);

@@ -19,7 +19,8 @@ public static class NiftiWriter
         if (options.FormCode is not (1 or 2))
         {
             throw new ArgumentException(
-                $"FormCode {options.FormCode} is not 1 (scanner) or 2 (aligned); written files always carry both forms.",
+                $"FormCode {options.FormCode} is not 1 (scanner) or 2 (aligned); " +
+                "written files always carry both forms.",
                 nameof(options));
         }
 

@@ -63,7 +63,8 @@ public class NibabelCrossCheckTests
             var name = Path.GetRelativePath(RepositoryPaths.SharedData, paths[n]);
             MatrixAssert.Near(seen[n].Matrix("affine"), image.Affine, AffineToleranceMm, name + " affine");
             Assert.Equal(seen[n].Longs("shape"), image.Header.Shape);
-            var statistics = VolumeStatistics.Of(Enumerable.Range(0, image.VolumeCount).Select(t => image.GetVolume(t)));
+            var volumes = Enumerable.Range(0, image.VolumeCount).Select(t => image.GetVolume(t));
+            var statistics = VolumeStatistics.Of(volumes);
             AssertNear(seen[n], "min", statistics.Min, name);
             AssertNear(seen[n], "max", statistics.Max, name);
             AssertNear(seen[n], "mean", statistics.Mean, name);

@@ -3,7 +3,7 @@ using Experiments.Testing;
 
 namespace Experiments.Imaging.Tests.Nifti;
 
-/// <summary>The NIfTI entries of the shared <c>reference.json</c> (values from nibabel 5.0.0), read at test time.</summary>
+/// <summary>The NIfTI entries of the shared <c>reference.json</c> (nibabel 5.0.0 values), read at test time.</summary>
 internal static class NiftiReference
 {
     private static readonly Lazy<JsonElement[]> Entries = new(Load);

@@ -77,10 +77,12 @@ public class NiftiReferenceValueTests
 
         MatrixAssert.Near(expected.Matrix("qform_matrix"), QformAsNibabelShowsIt(image.Header), AffineToleranceMm,
             "qform");
-        MatrixAssert.Near(expected.Matrix("sform_matrix"), NiftiAffines.Sform(image.Header), AffineToleranceMm, "sform");
+        MatrixAssert.Near(
+            expected.Matrix("sform_matrix"), NiftiAffines.Sform(image.Header), AffineToleranceMm, "sform");
         MatrixAssert.Near(expected.Matrix("affine_nibabel"), image.Affine, AffineToleranceMm, "affine");
         MatrixAssert.Near(expected.Matrix("affine_nibabel"), image.Geometry.Affine, AffineToleranceMm, "geometry");
-        var axisCodes = string.Concat(expected.GetProperty("axcodes_of_affine").EnumerateArray().Select(c => c.GetString()));
+        var axisCodes = string.Concat(
+            expected.GetProperty("axcodes_of_affine").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(axisCodes, AxisCodes.Of(image.Geometry));
     }
 
@@ -115,9 +117,10 @@ public class NiftiReferenceValueTests
 
     private static void AssertStatistics(JsonElement expected, VolumeStatistics actual, string what)
     {
-        MatrixAssert.Relative(expected.GetProperty("min").GetDouble(), actual.Min, StatisticsRelativeTolerance, what + " min");
-        MatrixAssert.Relative(expected.GetProperty("max").GetDouble(), actual.Max, StatisticsRelativeTolerance, what + " max");
-        MatrixAssert.Relative(expected.GetProperty("mean").GetDouble(), actual.Mean, StatisticsRelativeTolerance,
-            what + " mean");
+        foreach (var (name, value) in new[] { ("min", actual.Min), ("max", actual.Max), ("mean", actual.Mean) })
+        {
+            MatrixAssert.Relative(
+                expected.GetProperty(name).GetDouble(), value, StatisticsRelativeTolerance, $"{what} {name}");
+        }
     }
 }

@@ -43,7 +43,8 @@ public class NiftiRoundTripTests
         Assert.Equal(2, image.Header.QformCode);
         Assert.Equal(2, image.Header.SformCode);
         Assert.Equal(mask.Voxels, image.GetVolume().Voxels);
-        MatrixAssert.Near(NiftiAffines.Sform(image.Header), NiftiAffines.Qform(image.Header), AffineToleranceMm, "qform");
+        MatrixAssert.Near(
+            NiftiAffines.Sform(image.Header), NiftiAffines.Qform(image.Header), AffineToleranceMm, "qform");
         Assert.Empty(logger.Warnings);
     }
 

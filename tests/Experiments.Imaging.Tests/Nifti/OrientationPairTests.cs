@@ -55,7 +55,7 @@ public class OrientationPairTests
         Assert.Equal(66, index.Z, 3);
     }
 
-    /// <summary>World points of one grid land within 1e-3 voxel of the other's centres; anything more is a bug.</summary>
+    /// <summary>Points of one grid land within 1e-3 voxel of the other's centres; anything more is a bug.</summary>
     private static int Nearest(double index)
     {
         var rounded = Math.Round(index);

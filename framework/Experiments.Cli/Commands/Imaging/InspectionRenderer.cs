@@ -43,7 +43,8 @@ public static class InspectionRenderer
         var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumn("field").AddColumn("value");
         table.Title("slice spacing (from positions along the normal)");
         Add(table, "slices", spacing.Slices.ToString(CultureInfo.InvariantCulture));
-        Add(table, "min / mean / max (mm)", $"{Number(spacing.MinMm)} / {Number(spacing.MeanMm)} / {Number(spacing.MaxMm)}");
+        Add(table, "min / mean / max (mm)",
+            $"{Number(spacing.MinMm)} / {Number(spacing.MeanMm)} / {Number(spacing.MaxMm)}");
         Add(table, "nominal (mm)", Number(spacing.NominalMm));
         Add(table, "gantry tilt (deg)", Number(spacing.TiltDegrees));
         Add(table, "corrections", spacing.Corrections.Count == 0 ? "none" : string.Join(", ", spacing.Corrections));

@@ -29,7 +29,7 @@ public sealed record InspectionReport
     /// <summary>Where each voxel axis points, e.g. <c>LAS</c>.</summary>
     public required string Orientation { get; init; }
 
-    /// <summary>Which header fields gave the affine: <c>sform</c>, <c>qform</c>, <c>pixdim</c> or <c>dicom</c>.</summary>
+    /// <summary>What gave the affine: <c>sform</c>, <c>qform</c>, <c>pixdim</c> or <c>dicom</c>.</summary>
     public required string AffineSource { get; init; }
 
     public required ValueStatistics Statistics { get; init; }
