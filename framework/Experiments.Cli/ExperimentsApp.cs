@@ -1,6 +1,7 @@
 using Experiments.Cli.Commands;
 using Experiments.Cli.Infrastructure;
 using Experiments.Plugins.Hosting;
+using Experiments.Runner;
 using Microsoft.Extensions.Logging;
 using Spectre.Console.Cli;
 
@@ -12,14 +13,14 @@ namespace Experiments.Cli;
 /// </summary>
 public static class ExperimentsApp
 {
-    public static CommandApp Create(ILoggerFactory loggerFactory, IExperimentRunner runner, bool verbose)
+    public static CommandApp Create(ILoggerFactory loggerFactory, Func<RunRequest, IExperimentRunner> runners, bool verbose)
     {
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("experiments");
             config.Settings.Registrar.RegisterInstance(loggerFactory);
-            config.Settings.Registrar.RegisterInstance(runner);
+            config.Settings.Registrar.RegisterInstance(runners);
             config.SetExceptionHandler((exception, _) => new ExceptionRenderer(verbose).Render(exception));
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check an experiment file and its plugins; report every problem at once.")

@@ -25,13 +25,17 @@ public sealed class ResolvedExperiment
 
     public ExperimentConfig Config { get; }
 
-    /// <summary>The resolved configuration as YAML nodes, defaults of the schema and of every component included.</summary>
+    /// <summary>
+    /// The resolved configuration as YAML nodes, defaults of the schema and of every component included.
+    /// </summary>
     public ConfigNode Tree { get; }
 
     /// <summary>The bound options object of <paramref name="component"/>, or null if it has none.</summary>
     public object? OptionsOf(ComponentConfig component) => _componentOptions.GetValueOrDefault(component);
 
-    /// <summary>Every resolved value under its dotted key (<c>training.epochs</c>, <c>preprocessing.3.max_hu</c>).</summary>
+    /// <summary>
+    /// Every resolved value under its dotted key (<c>training.epochs</c>, <c>preprocessing.3.max_hu</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, string> ToParameters() => ParameterFlattener.Flatten(Tree);
 
     /// <summary>The resolved configuration as a YAML document, e.g. to keep as a run artifact.</summary>

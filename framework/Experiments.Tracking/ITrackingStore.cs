@@ -14,7 +14,9 @@ public interface ITrackingStore
 
     Task<ExperimentInfo?> FindExperimentByNameAsync(string name, CancellationToken cancellation);
 
-    /// <summary>Creates an experiment; a taken name throws with <see cref="MlflowErrorCodes.ResourceAlreadyExists"/>.</summary>
+    /// <summary>
+    /// Creates an experiment; a taken name throws with <see cref="MlflowErrorCodes.ResourceAlreadyExists"/>.
+    /// </summary>
     Task<string> CreateExperimentAsync(string name, CancellationToken cancellation);
 
     Task<RunInfo> CreateRunAsync(RunCreation creation, CancellationToken cancellation);

@@ -13,6 +13,12 @@ public static class MlflowTags
     /// <summary>Why a run failed or was killed (or "completed").</summary>
     public const string EndReason = "experiments.end_reason";
 
+    /// <summary>
+    /// The tracker's own id for a run, set at creation, so a creation whose answer was lost is found
+    /// again instead of being repeated.
+    /// </summary>
+    public const string ClientRunKey = "experiments.client_run_key";
+
     /// <summary>On a run pushed by <c>experiments mlflow sync</c>: the run id in the source store.</summary>
     public const string SyncSourceRunId = "experiments.sync.source_run_id";
 }

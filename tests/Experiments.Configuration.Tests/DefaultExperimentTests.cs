@@ -9,7 +9,9 @@ public sealed class DefaultExperimentTests
     [Fact]
     public void The_paper_experiment_file_is_valid_and_holds_the_papers_training_numbers()
     {
-        var result = ExperimentLoader.Load(Path.Combine(RepositoryPaths.Root, "experiments", "hematoma-expansion.yaml"), []);
+        var path = Path.Combine(RepositoryPaths.Root, "experiments", "hematoma-expansion.yaml");
+
+        var result = ExperimentLoader.Load(path, []);
 
         Assert.Empty(result.Problems);
         var config = result.Config!;

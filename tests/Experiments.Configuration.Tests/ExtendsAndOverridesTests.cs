@@ -97,7 +97,9 @@ public sealed class ExtendsAndOverridesTests
         using var folder = new TemporaryFolder();
         var path = folder.Write("base.yaml", Base);
 
-        var problems = ExperimentLoader.Load(path, ["training.epochs=many", "preprocessing[5].max_hu=1", "seed"]).Problems;
+        string[] overrides = ["training.epochs=many", "preprocessing[5].max_hu=1", "seed"];
+
+        var problems = ExperimentLoader.Load(path, overrides).Problems;
 
         Assert.Equal(
             [("--set preprocessing[5].max_hu=1", "preprocessing"), ("--set seed", ""),

@@ -24,7 +24,8 @@ public sealed class ReferenceDocumentTests
         Assert.Contains("| `training.checkpointing.keep_last` | integer | `2` | " +
                         "Checkpoints of the latest epochs kept; older ones are deleted. |", lines);
         Assert.Contains("| `schedule.milestones` | list of integer | required | " +
-                        "*multistep:* Epochs (counted from 0) at which the learning rate is multiplied by gamma. |", lines);
+                        "*multistep:* Epochs (counted from 0) at which the learning rate is multiplied by gamma. |",
+            lines);
         Assert.Contains(lines, line => line.StartsWith("| `tasks.<task>.loss` | dice \\| bce | required |"));
     }
 }

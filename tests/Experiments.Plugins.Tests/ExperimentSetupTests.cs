@@ -80,6 +80,20 @@ public sealed class ExperimentSetupTests
     }
 
     [Fact]
+    public void Plugin_folders_listed_in_the_yaml_are_searched_relative_to_the_file()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("experiment.yaml");
+        var relative = Path.GetRelativePath(folder.Path, FixturePlugins.Fixture.Folder);
+        File.WriteAllText(path, FixturePlugins.Experiment + $"plugins: [{relative}]\n");
+
+        var result = new ExperimentSetup(NullLoggerFactory.Instance, []).Prepare(path, []);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(3, result.Catalog.Components.Count);
+    }
+
+    [Fact]
     public async Task The_fixture_architecture_trains_three_steps_through_the_host_with_the_loss_going_down()
     {
         var prepared = Prepare(FixturePlugins.Experiment).Prepared!;

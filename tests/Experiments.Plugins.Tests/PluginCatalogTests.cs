@@ -22,7 +22,8 @@ public sealed class PluginCatalogTests
         Assert.Equal("FixturePlugin.dll", network.AssemblyName);
         Assert.Equal(
             [new OptionDescriptor("width", "integer", "4", false, "Feature channels of the shared convolution."),
-             new OptionDescriptor("classifier_task", "string", "expansion", false, "Name of the case-level classification task.")],
+             new OptionDescriptor(
+                 "classifier_task", "string", "expansion", false, "Name of the case-level classification task.")],
             network.Options);
     }
 

@@ -34,7 +34,10 @@ internal static class FakeArtifactRoutes
                     .OrderBy(group => group.Key, StringComparer.Ordinal)
                     .Select(group => group.Any(entry => entry.Remainder.Contains('/'))
                         ? new JsonObject { ["path"] = group.Key, ["is_dir"] = true }
-                        : new JsonObject { ["path"] = group.Key, ["is_dir"] = false, ["file_size"] = group.First().Size });
+                        : new JsonObject
+                        {
+                            ["path"] = group.Key, ["is_dir"] = false, ["file_size"] = group.First().Size,
+                        });
                 return FakeMlflowRoutes.Ok(new JsonObject { ["files"] = new JsonArray([.. children]) });
             }
         });

@@ -45,8 +45,9 @@ internal static class FakeLogBatch
 
         var parsedParams = Pairs(parameters, 6000);
         var parsedTags = Pairs(tags, 5000);
-        if (parsedParams.Concat(parsedTags).Select(pair => pair.Key).FirstOrDefault(key => KeyRules.FindProblem(key) is not null)
-            is { } badKey)
+        var badKey = parsedParams.Concat(parsedTags).Select(pair => pair.Key)
+            .FirstOrDefault(key => KeyRules.FindProblem(key) is not null);
+        if (badKey is not null)
         {
             return Invalid($"Invalid name '{badKey}': {KeyRules.FindProblem(badKey)}");
         }

@@ -138,7 +138,8 @@ internal static class FakeMlflowRoutes
         await Locked(state, context, () => handle(body));
     }
 
-    private static Task WithRun(FakeMlflowState state, HttpContext context, Func<FakeRun, JsonObject, IResult> handle) =>
+    private static Task WithRun(
+        FakeMlflowState state, HttpContext context, Func<FakeRun, JsonObject, IResult> handle) =>
         WithBody(state, context, body =>
         {
             var runId = body["run_id"]?.GetValue<string>();

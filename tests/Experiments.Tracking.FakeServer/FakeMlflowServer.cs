@@ -34,6 +34,9 @@ public sealed class FakeMlflowServer : IAsyncDisposable
 
     public ServerOutage Outage { get; set; }
 
+    /// <summary>When set, the outage hits only requests whose path ends with this (e.g. <c>runs/create</c>).</summary>
+    public string? OutageOnlyFor { get; set; }
+
     /// <summary>Every request's method and path, in order (for asserting on what the client sent).</summary>
     public List<string> Requests { get; } = [];
 
@@ -68,7 +71,11 @@ public sealed class FakeMlflowServer : IAsyncDisposable
             Requests.Add($"{context.Request.Method} {context.Request.Path}");
         }
 
-        switch (Outage)
+        var path = context.Request.Path.Value!;
+        var outage = OutageOnlyFor is null || path.EndsWith(OutageOnlyFor, StringComparison.Ordinal)
+            ? Outage
+            : ServerOutage.None;
+        switch (outage)
         {
             case ServerOutage.DropBeforeHandling:
                 context.Abort();
@@ -86,7 +93,7 @@ public sealed class FakeMlflowServer : IAsyncDisposable
             return;
         }
 
-        if (Outage == ServerOutage.DropAfterHandling)
+        if (outage == ServerOutage.DropAfterHandling)
         {
             context.Response.Body = Stream.Null;
             await next();

@@ -18,14 +18,19 @@ internal sealed class RecordingLogger<T> : ILogger<T>
         }
     }
 
-    public IEnumerable<string> At(LogLevel level) => Entries.Where(entry => entry.Level == level).Select(e => e.Message);
+    public IEnumerable<string> At(LogLevel level) =>
+        Entries.Where(entry => entry.Level == level).Select(entry => entry.Message);
 
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
     public bool IsEnabled(LogLevel logLevel) => true;
 
     public void Log<TState>(
-        LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        LogLevel logLevel,
+        EventId eventId,
+        TState state,
+        Exception? exception,
+        Func<TState, Exception?, string> formatter)
     {
         lock (_entries)
         {

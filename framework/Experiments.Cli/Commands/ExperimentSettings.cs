@@ -11,6 +11,6 @@ public class ExperimentSettings : CommonSettings
 
     [CommandOption("--set <KEY=VALUE>")]
     [Description("Override a value: a dotted path (list items by index) and a YAML value, " +
-                 "e.g. --set training.epochs=5 --set preprocessing[3].max_hu=80. Repeatable.")]
+                 "e.g. --set training.epochs=5 --set preprocessing[[3]].max_hu=80. Repeatable.")]
     public string[] Overrides { get; init; } = [];
 }

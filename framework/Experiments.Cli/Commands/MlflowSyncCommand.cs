@@ -39,7 +39,8 @@ public sealed class MlflowSyncCommand : AsyncCommand<MlflowSyncCommand.Settings>
         try
         {
             var target = TrackingTargetResolver.FromProcess().Resolve(new TrackingSettings { Uri = settings.To });
-            using var loggers = LoggerFactory.Create(builder => builder.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+            using var loggers = LoggerFactory.Create(builder =>
+                builder.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
             var store = TrackingStoreFactory.Open(target, new TrackingSettings(), loggers);
             var synchronizer = new RunSynchronizer(store, loggers.CreateLogger<RunSynchronizer>());
             var report = await AnsiConsole.Status().StartAsync($"Syncing {settings.Source} to {target.Display}", _ =>

@@ -1,5 +1,6 @@
 using Experiments.Cli.Infrastructure;
 using Experiments.Plugins.Hosting;
+using Experiments.Runner;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -8,13 +9,13 @@ namespace Experiments.Cli.Commands;
 
 /// <summary>
 /// Validates an experiment like <c>validate</c>, then hands the prepared experiment to the
-/// <see cref="IExperimentRunner"/> the app was built with, showing its progress.
+/// <see cref="IExperimentRunner"/> the app builds for the command line's run request, showing its progress.
 /// </summary>
-public sealed class RunCommand(ILoggerFactory loggerFactory, IExperimentRunner runner)
-    : AsyncCommand<ExperimentSettings>
+public sealed class RunCommand(ILoggerFactory loggerFactory, Func<RunRequest, IExperimentRunner> runners)
+    : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(
-        CommandContext context, ExperimentSettings settings, CancellationToken cancellationToken)
+        CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         var result = new ExperimentSetup(loggerFactory).Prepare(settings.File, settings.Overrides);
         if (result.Prepared is not { } prepared)
@@ -28,7 +29,7 @@ public sealed class RunCommand(ILoggerFactory loggerFactory, IExperimentRunner r
             .StartAsync(async progress =>
             {
                 var observer = new ProgressObserver(progress, prepared.Experiment.Config.Training.Epochs);
-                await runner.RunAsync(prepared, observer, cancellationToken);
+                await runners(settings.ToRequest()).RunAsync(prepared, observer, cancellationToken);
             });
         return ExitCodes.Success;
     }

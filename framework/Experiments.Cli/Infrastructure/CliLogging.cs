@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Experiments.Cli.Infrastructure;
 
-/// <summary>Console logging on standard error, so standard output carries only results (e.g. <c>plugins --json</c>).</summary>
+/// <summary>
+/// Console logging on standard error, so standard output carries only results (e.g. <c>plugins --json</c>).
+/// </summary>
 public static class CliLogging
 {
     public static ILoggerFactory Create(bool verbose) =>

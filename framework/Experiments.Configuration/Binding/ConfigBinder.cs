@@ -36,7 +36,8 @@ public sealed class ConfigBinder(ProblemCollector problems, string defaultBaseDi
         {
             _ when type == typeof(ComponentConfig) => BindComponent(node, path),
             _ when ScalarReader.Handles(type) => BindScalar(node, type, path, relativeToFile),
-            _ when CollectionTypes.ListElement(type) is { } element => BindList(node, type, element, path, relativeToFile),
+            _ when CollectionTypes.ListElement(type) is { } element =>
+                BindList(node, type, element, path, relativeToFile),
             _ when CollectionTypes.DictionaryValue(type) is { } value => BindDictionary(node, value, path),
             _ when type.IsAbstract => BindVariant(node, type, path),
             _ => BindObject(node, type, path),
@@ -228,7 +229,9 @@ public sealed class ConfigBinder(ProblemCollector problems, string defaultBaseDi
         }
     }
 
-    /// <summary>Resolves the relative default paths of properties the YAML left out, nested defaults included.</summary>
+    /// <summary>
+    /// Resolves the relative default paths of properties the YAML left out, nested defaults included.
+    /// </summary>
     private void ResolveDefaultPaths(object instance, ConfigMapping? mapping, IReadOnlyList<OptionProperty> properties)
     {
         foreach (var property in properties.Where(p => mapping?.Find(p.Key) is null))

@@ -29,7 +29,9 @@ public static class NamingConvention
         return text.ToString();
     }
 
-    /// <summary>An upper-case letter starts a word after a lower-case one or digit, or ends an acronym ("HUWindow").</summary>
+    /// <summary>
+    /// An upper-case letter starts a word after a lower-case one or digit, or ends an acronym ("HUWindow").
+    /// </summary>
     private static bool StartsWord(string name, int i) =>
         !char.IsUpper(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]));
 }

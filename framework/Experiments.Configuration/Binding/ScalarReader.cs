@@ -10,7 +10,9 @@ public static class ScalarReader
 
     public static bool Handles(Type type) => ScalarTypes.Contains(type) || type.IsEnum;
 
-    /// <summary>The converted value, or null when <paramref name="text"/> does not fit <paramref name="type"/>.</summary>
+    /// <summary>
+    /// The converted value, or null when <paramref name="text"/> does not fit <paramref name="type"/>.
+    /// </summary>
     public static object? TryRead(string text, Type type)
     {
         const NumberStyles Integer = NumberStyles.AllowLeadingSign;
@@ -19,7 +21,12 @@ public static class ScalarReader
         return type switch
         {
             _ when type == typeof(string) => text,
-            _ when type == typeof(bool) => text switch { "true" or "True" => true, "false" or "False" => false, _ => null },
+            _ when type == typeof(bool) => text switch
+            {
+                "true" or "True" => true,
+                "false" or "False" => false,
+                _ => null,
+            },
             _ when type == typeof(int) => int.TryParse(text, Integer, culture, out var value) ? value : null,
             _ when type == typeof(long) => long.TryParse(text, Integer, culture, out var value) ? value : null,
             _ when type == typeof(float) => float.TryParse(text, Real, culture, out var value) ? value : null,

@@ -25,7 +25,8 @@ internal static class ValueValidator
         }
     }
 
-    public static void CheckObject(IValidatableObject owner, ConfigMapping mapping, string path, ProblemCollector problems)
+    public static void CheckObject(
+        IValidatableObject owner, ConfigMapping mapping, string path, ProblemCollector problems)
     {
         foreach (var failure in owner.Validate(new ValidationContext(owner)))
         {

@@ -30,7 +30,8 @@ public static class ExperimentDocumentLoader
             if (problems.Count == problemsBefore)
             {
                 var found = document ?? new ConfigScalar("", false, new SourceLocation(path, 1, 1));
-                problems.Add(found, "", "an experiment file must be a mapping of keys", "keys such as name, data, model");
+                problems.Add(
+                    found, "", "an experiment file must be a mapping of keys", "keys such as name, data, model");
             }
 
             return null;
@@ -61,7 +62,9 @@ public static class ExperimentDocumentLoader
         if (chain.Contains(basePath))
         {
             var cycle = string.Join(" -> ", chain.Append(basePath).Select(Path.GetFileName));
-            problems.Add(reference, ExtendsKey, $"files extend each other in a cycle ({cycle})", "a base that does not extend back");
+            problems.Add(
+                reference, ExtendsKey, $"files extend each other in a cycle ({cycle})",
+                "a base that does not extend back");
             return own;
         }
 

@@ -10,7 +10,10 @@ namespace Experiments.Configuration.Documents;
 /// </summary>
 public static class YamlDocumentReader
 {
-    /// <summary>The document of <paramref name="text"/>, or null after a syntax error (reported to <paramref name="problems"/>).</summary>
+    /// <summary>
+    /// The document of <paramref name="text"/>, or null after a syntax error (reported to <paramref
+    /// name="problems"/>).
+    /// </summary>
     public static ConfigNode? Read(string text, string source, ProblemCollector problems)
     {
         var parser = new Parser(new StringReader(text));

@@ -23,9 +23,15 @@ public static class ExperimentReference
         text.AppendLine("*variant* apply when the block's `name:` is that variant. A component's own options");
         text.AppendLine("(beside its `name:`) are listed by `experiments plugins`.");
         text.AppendLine();
+        text.AppendLine("A file may start with `extends: base.yaml` (relative to the file): mappings merge key by key,");
+        text.AppendLine("lists and values replace the base's. `--set a.b.c=value` overrides any key from the command");
+        text.AppendLine("line (list items by index: `preprocessing[3].max_hu=80`; the value is read as YAML).");
+        text.AppendLine("Relative paths resolve against the file that wrote them.");
+        text.AppendLine();
         text.AppendLine("| key | type | default | description |");
         text.AppendLine("| --- | --- | --- | --- |");
-        foreach (var row in Rows(typeof(ExperimentConfig), "", Activator.CreateInstance(typeof(ExperimentConfig)), null))
+        var defaults = Activator.CreateInstance(typeof(ExperimentConfig));
+        foreach (var row in Rows(typeof(ExperimentConfig), "", defaults, null))
         {
             text.AppendLine($"| `{row.Key}` | {row.Type} | {row.Default} | {row.Description} |");
         }
@@ -47,7 +53,8 @@ public static class ExperimentReference
         }
     }
 
-    private static IEnumerable<ReferenceRow> Rows(OptionProperty property, string key, object? value, string description)
+    private static IEnumerable<ReferenceRow> Rows(
+        OptionProperty property, string key, object? value, string description)
     {
         var type = Nullable.GetUnderlyingType(property.Type) ?? property.Type;
         var shown = property.IsRequired ? "required" : FormatDefault(value);
@@ -57,7 +64,7 @@ public static class ExperimentReference
             return [new ReferenceRow(key, what, shown, description)];
         }
 
-        if (type.IsAbstract)
+        if (type.IsAbstract && !typeof(ConfigNode).IsAssignableFrom(type))
         {
             return VariantRows(type, key, value, shown, description);
         }

@@ -23,7 +23,7 @@ public sealed class CheckpointConfig
     public int EveryEpochs { get; set; } = 1;
 
     [Description("Validation metric that ranks checkpoints for keep_best.")]
-    public string BestMetric { get; set; } = "validation.loss";
+    public string BestMetric { get; set; } = "val.loss";
 
     [Description("Whether a lower (min) or higher (max) best_metric is better.")]
     public MetricGoal BestMode { get; set; } = MetricGoal.Min;

@@ -12,4 +12,7 @@ public sealed class DataConfig
     [Description("Folder for preprocessed cases, reused while the preprocessing settings are unchanged.")]
     [RelativeToFile]
     public string Cache { get; set; } = ".cache/preprocessed";
+
+    [Description("k-fold cross-validation instead of the dataset's validation list; absent: use that list.")]
+    public FoldsConfig? Folds { get; set; }
 }

@@ -8,4 +8,7 @@ public enum TaskLoss
 
     /// <summary>Binary cross-entropy on the logits (binary classification or segmentation).</summary>
     Bce,
+
+    /// <summary>Focal loss on the logits (down-weights easy examples).</summary>
+    Focal,
 }

@@ -4,9 +4,10 @@ namespace Experiments.Configuration.Schema;
 
 public sealed class TrackingConfig
 {
-    [Description("MLflow tracking server, e.g. http://127.0.0.1:5000; when absent the run is not tracked.")]
+    [Description("Where runs are logged: an MLflow server (http://host:5000) or a file store path; absent: " +
+                 "MLFLOW_TRACKING_URI, else ./mlruns.")]
     public string? Uri { get; set; }
 
-    [Description("MLflow experiment the runs are logged under; when absent, the experiment's name.")]
+    [Description("MLflow experiment the runs are logged under; absent: MLFLOW_EXPERIMENT_NAME, else the experiment's name.")]
     public string? Experiment { get; set; }
 }

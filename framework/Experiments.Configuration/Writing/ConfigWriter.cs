@@ -61,7 +61,9 @@ public sealed class ConfigWriter(Func<ComponentConfig, object?> boundOptions)
         return new ConfigMapping(entries, Resolved);
     }
 
-    /// <summary>The <c>name:</c> of a variant class (e.g. <c>multistep</c>), from its abstract base's attributes.</summary>
+    /// <summary>
+    /// The <c>name:</c> of a variant class (e.g. <c>multistep</c>), from its abstract base's attributes.
+    /// </summary>
     public static string? VariantName(Type type)
     {
         for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
@@ -76,5 +78,6 @@ public sealed class ConfigWriter(Func<ComponentConfig, object?> boundOptions)
         return null;
     }
 
-    private static ConfigEntry Entry(string key, ConfigNode value) => new(new ConfigScalar(key, false, Resolved), value);
+    private static ConfigEntry Entry(string key, ConfigNode value) =>
+        new(new ConfigScalar(key, false, Resolved), value);
 }

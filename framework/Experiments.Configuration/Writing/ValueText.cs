@@ -3,7 +3,9 @@ using Experiments.Configuration.Binding;
 
 namespace Experiments.Configuration.Writing;
 
-/// <summary>A default value as it would be written in YAML: <c>0.1</c>, <c>cubic</c>, <c>[16, 32, 64]</c>, <c>null</c>.</summary>
+/// <summary>
+/// A default value as it would be written in YAML: <c>0.1</c>, <c>cubic</c>, <c>[16, 32, 64]</c>, <c>null</c>.
+/// </summary>
 public static class ValueText
 {
     public static string Format(object? value) => value switch

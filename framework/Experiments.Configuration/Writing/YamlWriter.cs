@@ -17,7 +17,8 @@ public static partial class YamlWriter
         Emit(emitter, root);
         emitter.Emit(new DocumentEnd(isImplicit: true));
         emitter.Emit(new StreamEnd());
-        return text.ToString();
+        var yaml = text.ToString();
+        return yaml.EndsWith('\n') ? yaml : yaml + "\n";
     }
 
     private static void Emit(IEmitter emitter, ConfigNode node)

@@ -71,7 +71,8 @@ public sealed class ComponentCatalog : IComponentCatalog
         return candidates[0];
     }
 
-    private static object? BindOptions(ComponentDescriptor descriptor, ComponentConfig config, ProblemCollector problems)
+    private static object? BindOptions(
+        ComponentDescriptor descriptor, ComponentConfig config, ProblemCollector problems)
     {
         if (descriptor.OptionsType is { } optionsType)
         {
@@ -102,7 +103,8 @@ public sealed class ComponentCatalog : IComponentCatalog
         catch (TargetInvocationException exception) when (exception.InnerException is { } refusal)
         {
             problems.Add(config.NameNode, config.Path,
-                $"{ComponentKinds.Describe(descriptor.Kind)} '{descriptor.Name}' refused its options: {refusal.Message}",
+                $"{ComponentKinds.Describe(descriptor.Kind)} '{descriptor.Name}' refused its options: " +
+                refusal.Message,
                 "options the component accepts (see `experiments plugins`)");
             return null;
         }

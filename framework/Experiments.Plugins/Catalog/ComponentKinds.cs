@@ -23,8 +23,20 @@ public static class ComponentKinds
             ? type
             : throw new NotSupportedException($"Component kind {kind} has no interface registered in the plugin host.");
 
-    public static ComponentKind KindOf(Type componentInterface) =>
-        Interfaces.First(pair => pair.Value == componentInterface).Key;
+    public static ComponentKind KindOf(Type componentInterface)
+    {
+        foreach (var (kind, type) in Interfaces)
+        {
+            if (type == componentInterface)
+            {
+                return kind;
+            }
+        }
+
+        throw new NotSupportedException(
+            $"{componentInterface.Name} is not a component interface; use one of: " +
+            string.Join(", ", Interfaces.Values.Select(type => type.Name)));
+    }
 
     public static string Describe(ComponentKind kind) => NamingConvention.ToKebabCase(kind.ToString());
 }

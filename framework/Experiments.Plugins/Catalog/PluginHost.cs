@@ -47,7 +47,8 @@ public static class PluginHost
             }
             else if (!source.MayBeAbsent)
             {
-                failures.Add(new PluginFailure(source.Folder, $"plugin folder does not exist (named by {source.Origin})"));
+                var reason = $"plugin folder does not exist (named by {source.Origin})";
+                failures.Add(new PluginFailure(source.Folder, reason));
             }
         }
     }

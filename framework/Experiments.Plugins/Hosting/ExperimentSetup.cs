@@ -20,7 +20,9 @@ namespace Experiments.Plugins.Hosting;
 /// </summary>
 public sealed class ExperimentSetup(ILoggerFactory loggerFactory, IReadOnlyList<PluginSource> standardSources)
 {
-    /// <summary>A setup searching the app's plugins folder and EXPERIMENTS_PLUGIN_PATH besides the YAML's folders.</summary>
+    /// <summary>
+    /// A setup searching the app's plugins folder and EXPERIMENTS_PLUGIN_PATH besides the YAML's folders.
+    /// </summary>
     public ExperimentSetup(ILoggerFactory loggerFactory) : this(loggerFactory, PluginSources.Standard())
     {
     }
@@ -67,12 +69,14 @@ public sealed class ExperimentSetup(ILoggerFactory loggerFactory, IReadOnlyList<
             }
             else
             {
-                problems.Add(nodes[i], $"plugins[{i}]", $"plugin folder '{folders[i]}' does not exist", "an existing folder");
+                problems.Add(
+                    nodes[i], $"plugins[{i}]", $"plugin folder '{folders[i]}' does not exist", "an existing folder");
             }
         }
     }
 
-    private sealed class ComponentsBuilder(IComponentCatalog catalog, ComponentContext context, ProblemCollector problems)
+    private sealed class ComponentsBuilder(
+        IComponentCatalog catalog, ComponentContext context, ProblemCollector problems)
     {
         private readonly Dictionary<ComponentConfig, object> _options = [];
         private readonly Dictionary<string, string> _versions = [];

@@ -33,7 +33,15 @@ public static class ComponentInspector
                 continue;
             }
 
-            components.Add(Describe(type, attribute, version, path));
+            try
+            {
+                components.Add(Describe(type, attribute, version, path));
+            }
+            catch (TargetInvocationException exception) when (exception.InnerException is { } cause)
+            {
+                failures.Add(new PluginFailure(
+                    path, $"component class {type.FullName}: its options class cannot be created: {cause.Message}"));
+            }
         }
 
         return (components, failures);

@@ -17,7 +17,9 @@ public static class PluginAssemblyLoader
     private static readonly Type[] SharedTypes =
         [typeof(ComponentAttribute), typeof(Volume), typeof(torch), typeof(ILogger)];
 
-    /// <exception cref="PluginLoadException">The file is not a loadable .NET assembly, or a dependency is missing.</exception>
+    /// <exception cref="PluginLoadException">
+    /// The file is not a loadable .NET assembly, or a dependency is missing.
+    /// </exception>
     public static Assembly Load(string mainAssemblyPath)
     {
         try

@@ -43,7 +43,8 @@ public sealed class SyntheticStepsRunner(ILogger<SyntheticStepsRunner> logger, i
                 cancellationToken.ThrowIfCancellationRequested();
                 var metrics = Step(experiment, network, optimizer, input, targets, step);
                 observer.Observe(new StepCompleted(step, 0, metrics));
-                logger.LogInformation("Synthetic step {Step}/{Steps}: loss {Loss:F5}", step, steps, metrics[LossMetric]);
+                logger.LogInformation(
+                    "Synthetic step {Step}/{Steps}: loss {Loss:F5}", step, steps, metrics[LossMetric]);
             }
         }
         finally
@@ -64,13 +65,15 @@ public sealed class SyntheticStepsRunner(ILogger<SyntheticStepsRunner> logger, i
         using var outputs = network.Module.forward(input);
         var taskLosses = experiment.Experiment.Config.Tasks.ToDictionary(
             task => task.Key,
-            task => TaskLossFunctions.Compute(task.Value.Loss, outputs[task.Key], TargetFor(outputs[task.Key], task.Key, targets)));
+            task => TaskLossFunctions.Compute(
+                task.Value.Loss, outputs[task.Key], TargetFor(outputs[task.Key], task.Key, targets)));
         var weighting = experiment.Components.LossWeighting;
         var loss = weighting.Combine(taskLosses, new WeightingStep(0, step, network.SharedParameters));
         loss.backward();
         optimizer.step();
 
-        var metrics = taskLosses.ToDictionary(pair => $"{LossMetric}.{pair.Key}", pair => (double)pair.Value.item<float>());
+        var metrics = taskLosses.ToDictionary(
+            pair => $"{LossMetric}.{pair.Key}", pair => (double)pair.Value.item<float>());
         metrics[LossMetric] = loss.item<float>();
         return metrics;
     }

@@ -1,3 +1,4 @@
+using Experiments.Configuration.Documents;
 using Experiments.Sweeps.Dimensions;
 using Experiments.Sweeps.Plan;
 using YamlDotNet.RepresentationModel;
@@ -139,7 +140,7 @@ internal static class DimensionParsers
                 return values is null ? null : new ChoiceDistribution(values.Children.Select(YamlText.Of).ToList());
             default:
                 reading.Problem(node, path + ".distribution",
-                    $"unknown distribution '{kind}'{NearestName.Suggest(kind ?? "", Distributions)}; " +
+                    $"unknown distribution '{kind}'{Suggestion.For(kind ?? "", Distributions)}; " +
                     $"expected one of: {string.Join(", ", Distributions)}");
                 return null;
         }

@@ -34,7 +34,7 @@ internal static class SlurmSettingsParser
 
     private static SlurmSettings Unknown(YamlNode node, string path, string key, SlurmSettings settings, YamlReading reading)
     {
-        reading.Problem(node, path, $"unknown Slurm setting '{key}'{NearestName.Suggest(key, Keys)}; " +
+        reading.Problem(node, path, $"unknown Slurm setting '{key}'{Suggestion.For(key, Keys)}; " +
                                     $"expected one of: {string.Join(", ", Keys)}");
         return settings;
     }

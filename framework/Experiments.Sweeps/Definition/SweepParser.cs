@@ -1,3 +1,4 @@
+using Experiments.Configuration.Documents;
 using Experiments.Sweeps.Dimensions;
 using Experiments.Sweeps.Slurm;
 using YamlDotNet.Core;
@@ -86,7 +87,7 @@ public static class SweepParser
                 dimensions.AddRange(DimensionParsers.Folds(value, path, reading));
                 break;
             default:
-                reading.Problem(keyNode, path, $"unknown sweep key '{key}'{NearestName.Suggest(key, Keys)}; " +
+                reading.Problem(keyNode, path, $"unknown sweep key '{key}'{Suggestion.For(key, Keys)}; " +
                                                $"expected one of: {string.Join(", ", Keys)}");
                 break;
         }

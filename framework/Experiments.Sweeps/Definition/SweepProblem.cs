@@ -1,3 +1,4 @@
+using Experiments.Configuration.Documents;
 namespace Experiments.Sweeps.Definition;
 
 /// <summary>One mistake in a sweep block, with where it is and what was expected.</summary>

@@ -1,3 +1,4 @@
+using Experiments.Configuration.Documents;
 using System.Globalization;
 using Experiments.Sweeps.Definition;
 using Experiments.Sweeps.Plan;

@@ -1,3 +1,4 @@
+using Experiments.Configuration.Documents;
 using Experiments.Sweeps.Definition;
 using Experiments.Sweeps.Plan;
 

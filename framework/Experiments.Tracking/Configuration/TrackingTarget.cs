@@ -11,5 +11,6 @@ public sealed record TrackingTarget(
     string UriSource)
 {
     /// <summary>The destination for messages: the server address or the folder, never a credential.</summary>
-    public string Display => Kind == TrackingTargetKind.Server ? ServerUri!.GetLeftPart(UriPartial.Path) : FileStorePath!;
+    public string Display =>
+        Kind == TrackingTargetKind.Server ? ServerUri!.GetLeftPart(UriPartial.Path) : FileStorePath!;
 }

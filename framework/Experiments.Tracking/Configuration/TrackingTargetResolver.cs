@@ -6,7 +6,7 @@ namespace Experiments.Tracking.Configuration;
 /// file, else <c>MLFLOW_EXPERIMENT_NAME</c>; credentials from <c>MLFLOW_TRACKING_TOKEN</c> or
 /// <c>MLFLOW_TRACKING_USERNAME</c>/<c>MLFLOW_TRACKING_PASSWORD</c>.
 /// </summary>
-public sealed class TrackingTargetResolver(Func<string, string?> readVariable, string workingDirectory)
+public sealed partial class TrackingTargetResolver(Func<string, string?> readVariable, string workingDirectory)
 {
     public const string UriVariable = "MLFLOW_TRACKING_URI";
     public const string ExperimentVariable = "MLFLOW_EXPERIMENT_NAME";
@@ -22,6 +22,14 @@ public sealed class TrackingTargetResolver(Func<string, string?> readVariable, s
     public TrackingTarget Resolve(TrackingSettings settings)
     {
         var (uri, source) = ChooseUri(settings);
+        if (EmbeddedCredentials().IsMatch(uri))
+        {
+            // The URI itself is not repeated: it holds the secret.
+            throw new TrackingConfigurationException(
+                $"{source} contains a user name or password; put them in {UserVariable} and {PasswordVariable} " +
+                $"(or a token in {TokenVariable}) so they are never logged or stored.");
+        }
+
         var experiment = NonEmpty(settings.ExperimentName) ?? NonEmpty(readVariable(ExperimentVariable));
         if (uri.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || uri.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
@@ -111,4 +119,7 @@ public sealed class TrackingTargetResolver(Func<string, string?> readVariable, s
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*@")]
+    private static partial System.Text.RegularExpressions.Regex EmbeddedCredentials();
 }

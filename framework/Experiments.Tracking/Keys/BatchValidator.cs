@@ -10,6 +10,10 @@ namespace Experiments.Tracking.Keys;
 /// </summary>
 public sealed class BatchValidator(SecretGuard secrets, ILogger logger)
 {
+    // A training run logs the same few keys at every step; checking each once keeps validation off the hot path.
+    private const int AcceptedKeysRemembered = 10_000;
+    private readonly HashSet<string> _acceptedKeys = new(StringComparer.Ordinal);
+
     public ValidatedBatch Validate(LogBatch batch)
     {
         var refusals = new List<string>();
@@ -28,11 +32,27 @@ public sealed class BatchValidator(SecretGuard secrets, ILogger logger)
         return new ValidatedBatch(new LogBatch(metrics, parameters, tags), refusals);
     }
 
-    private static bool Accept(string kind, string key, List<string> refusals)
+    private bool Accept(string kind, string key, List<string> refusals)
     {
+        lock (_acceptedKeys)
+        {
+            if (_acceptedKeys.Contains(key))
+            {
+                return true;
+            }
+        }
+
         var problem = KeyRules.FindProblem(key);
         if (problem is null)
         {
+            lock (_acceptedKeys)
+            {
+                if (_acceptedKeys.Count < AcceptedKeysRemembered)
+                {
+                    _acceptedKeys.Add(key);
+                }
+            }
+
             return true;
         }
 

@@ -122,7 +122,7 @@ public sealed class MlflowRestStore : ITrackingStore
         {
             var request = new LogBatchRequest(runId,
                 part.Metrics.Count > 0 ? part.Metrics.Select(WireMapping.ToWire).ToList() : null,
-                part.Params.Count > 0 ? part.Params.Select(param => new WireTag(param.Key, param.Value)).ToList() : null,
+                part.Params.Count > 0 ? part.Params.Select(p => new WireTag(p.Key, p.Value)).ToList() : null,
                 part.Tags.Count > 0 ? part.Tags.Select(tag => new WireTag(tag.Key, tag.Value)).ToList() : null);
 
             // Params and tags may be sent twice safely; metric points would be stored twice.
@@ -134,7 +134,8 @@ public sealed class MlflowRestStore : ITrackingStore
     public async Task UploadArtifactAsync(
         string runId, string localFile, string artifactPath, CancellationToken cancellation)
     {
-        var target = $"{ArtifactsApi}/{EscapePath(await ArtifactRootAsync(runId, cancellation))}/{EscapePath(artifactPath)}";
+        var root = await ArtifactRootAsync(runId, cancellation);
+        var target = $"{ArtifactsApi}/{EscapePath(root)}/{EscapePath(artifactPath)}";
         await _transport.SendAsync(() => new HttpRequestMessage(HttpMethod.Put, target)
         {
             Content = new StreamContent(File.OpenRead(localFile)),
@@ -153,7 +154,10 @@ public sealed class MlflowRestStore : ITrackingStore
                ?? [];
     }
 
-    /// <summary>The run's artifact folder as a proxy path: <c>mlflow-artifacts:/1/RUN/artifacts</c> gives <c>1/RUN/artifacts</c>.</summary>
+    /// <summary>
+    /// The run's artifact folder as a proxy path: <c>mlflow-artifacts:/1/RUN/artifacts</c> gives
+    /// <c>1/RUN/artifacts</c>.
+    /// </summary>
     private async Task<string> ArtifactRootAsync(string runId, CancellationToken cancellation)
     {
         if (!_artifactRoots.TryGetValue(runId, out var uri))

@@ -9,7 +9,8 @@ namespace Experiments.Tracking.Rest;
 /// <summary>
 /// Sends one REST call with retries on 429, 5xx and connection failures. A request that may have
 /// reached the server before the connection broke is retried only when it is safe to repeat
-/// (<paramref name="repeatable"/>); otherwise the caller learns it <see cref="TrackingUnavailableException.MayHaveBeenApplied"/>.
+/// (<c>repeatable</c>); otherwise the caller learns it
+/// <see cref="TrackingUnavailableException.MayHaveBeenApplied"/>.
 /// </summary>
 internal sealed class RestTransport(HttpClient http, RetryPolicy retry, TimeSpan timeout, ILogger logger)
 {
@@ -44,7 +45,8 @@ internal sealed class RestTransport(HttpClient http, RetryPolicy retry, TimeSpan
 
             var delay = retry.DelayBefore(attempt - 1, failure.RetryAfter);
             logger.LogWarning("MLflow request {Method} {Path} failed ({Reason}); retry {Attempt} in {Delay} ms",
-                request.Method, request.RequestUri?.AbsolutePath, failure.Reason, attempt, (int)delay.TotalMilliseconds);
+                request.Method, request.RequestUri?.AbsolutePath, failure.Reason, attempt,
+                (int)delay.TotalMilliseconds);
             await Task.Delay(delay, cancellation);
         }
     }
@@ -96,7 +98,8 @@ internal sealed class RestTransport(HttpClient http, RetryPolicy retry, TimeSpan
         var code = error?.ErrorCode ?? $"HTTP_{(int)status}";
         var message = error?.Message ?? $"HTTP {(int)status} {status}";
         return new TrackingException(
-            $"MLflow refused {request.Method} {request.RequestUri?.AbsolutePath}: {code}: {message}", code, (int)status);
+            $"MLflow refused {request.Method} {request.RequestUri?.AbsolutePath}: {code}: {message}", code,
+            (int)status);
     }
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response) =>

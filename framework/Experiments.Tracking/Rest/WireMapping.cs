@@ -30,7 +30,8 @@ internal static class WireMapping
         run.Data?.Params?.Select(param => new RunParameter(param.Key, param.Value)).ToList() ?? [],
         run.Data?.Tags?.Select(tag => new RunTag(tag.Key, tag.Value)).ToList() ?? []);
 
-    public static MetricPoint ToModel(WireMetric metric) => new(metric.Key, metric.Value, metric.Timestamp, metric.Step);
+    public static MetricPoint ToModel(WireMetric metric) =>
+        new(metric.Key, metric.Value, metric.Timestamp, metric.Step);
 
     public static WireMetric ToWire(MetricPoint metric) => new(metric.Key, metric.Value, metric.Timestamp, metric.Step);
 

@@ -12,9 +12,21 @@ public static class EntryExecutor
         switch (entry.Kind)
         {
             case SpoolEntryKind.CreateRun:
-                var experimentId = await ExperimentResolver.GetOrCreateAsync(store, entry.ExperimentName!, cancellation);
-                var run = await store.CreateRunAsync(entry.Creation! with { ExperimentId = experimentId }, cancellation);
-                return run.RunId;
+                var experimentId =
+                    await ExperimentResolver.GetOrCreateAsync(store, entry.ExperimentName!, cancellation);
+                var existing = await store.SearchRunsAsync(experimentId,
+                    new TagEqualityFilter(MlflowTags.ClientRunKey, entry.RunRef).ToString(), cancellation);
+                if (existing.Count > 0)
+                {
+                    return existing[0].Info.RunId;
+                }
+
+                var creation = entry.Creation! with
+                {
+                    ExperimentId = experimentId,
+                    Tags = [.. entry.Creation.Tags, new RunTag(MlflowTags.ClientRunKey, entry.RunRef)],
+                };
+                return (await store.CreateRunAsync(creation, cancellation)).RunId;
             case SpoolEntryKind.LogBatch:
                 var batch = entry.Uncertain
                     ? await WithoutStoredPointsAsync(store, runId, entry.Batch!, cancellation)
@@ -58,7 +70,9 @@ public static class EntryExecutor
         return batch with { Metrics = remaining };
     }
 
-    /// <summary>NaN equals NaN here, and an infinity equals the largest double a SQLite-backed server stores for it.</summary>
+    /// <summary>
+    /// NaN equals NaN here, and an infinity equals the largest double a SQLite-backed server stores for it.
+    /// </summary>
     private static (long, long, long) PointIdentity(MetricPoint point)
     {
         var value = point.Value switch

@@ -79,15 +79,16 @@ public sealed class MlflowTracker : ITrainingObserver, IAsyncDisposable, IDispos
     }
 
     /// <summary>Waits until everything queued so far was delivered or journaled.</summary>
-    public Task FlushAsync(CancellationToken cancellation = default)
+    public async Task FlushAsync(CancellationToken cancellation = default)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_queue.Writer.TryWrite(new FlushCommand(done)))
         {
-            return _loop;
+            await _loop.WaitAsync(cancellation);
+            return;
         }
 
-        return done.Task.WaitAsync(cancellation);
+        await Task.WhenAny(done.Task, _loop).WaitAsync(cancellation);
     }
 
     public void Flush() => FlushAsync().GetAwaiter().GetResult();
@@ -135,9 +136,9 @@ public sealed class MlflowTracker : ITrainingObserver, IAsyncDisposable, IDispos
                 {
                     await _worker.HandleAsync(Coalesce(command, reader), CancellationToken.None);
                 }
-                catch (Exception error) when (error is IOException or UnauthorizedAccessException
-                                              or NotSupportedException or InvalidOperationException)
+                catch (Exception error)
                 {
+                    // Tracking must never stop training: the failure is reported and the next event handled.
                     _logger.LogError(error, "The MLflow tracker could not record {Command}", command.GetType().Name);
                     (command as FlushCommand)?.Done.TrySetResult();
                 }

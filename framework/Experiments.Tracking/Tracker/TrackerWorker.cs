@@ -200,7 +200,8 @@ internal sealed class TrackerWorker(ITrackingStore store, TrackerOptions options
 
         _nextReconnect = DateTimeOffset.UtcNow + options.ReconnectInterval;
         var done = await _replayer.ReplayAsync(_journal!, cancellation);
-        if (_runRef is not null && RunId is null && _journal!.ResolveRun(_runRef) is var resolved && resolved != _runRef)
+        var resolved = _runRef is null ? null : _journal!.ResolveRun(_runRef);
+        if (RunId is null && resolved is not null && resolved != _runRef)
         {
             _runRef = RunId = resolved;
         }

@@ -25,7 +25,8 @@ public sealed class FileStoreReaderTests
 
         var run = await _store.GetRunAsync(runId, CancellationToken.None);
 
-        Assert.Equal(("py-run-2-edge", "root", RunStatus.Finished), (run.Info.RunName, run.Info.UserId, run.Info.Status));
+        Assert.Equal(("py-run-2-edge", "root", RunStatus.Finished),
+            (run.Info.RunName, run.Info.UserId, run.Info.Status));
         Assert.Equal((1796397188942L, 1796397188952L), (run.Info.StartTime, run.Info.EndTime!.Value));
         Assert.Equal("163409705051994713", run.Info.ExperimentId);
         Assert.Equal("a\nb", run.Params.Single(p => p.Key == "multi_line").Value);

@@ -125,7 +125,8 @@ public sealed class FileStoreWriterTests
         var experiment = await store.CreateExperimentAsync("handcrafted-csharp", CancellationToken.None);
         store.SetExperimentTag(experiment, "team", "csharp");
         var run = await store.CreateRunAsync(
-            new RunCreation(experiment, "handcrafted-run", 1796397198184, "csharp", [new RunTag("mlflow.user", "csharp")]),
+            new RunCreation(experiment, "handcrafted-run", 1796397198184, "csharp",
+                [new RunTag("mlflow.user", "csharp")]),
             CancellationToken.None);
         await store.LogBatchAsync(run.RunId, new LogBatch(
             [

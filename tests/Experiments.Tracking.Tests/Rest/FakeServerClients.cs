@@ -11,5 +11,6 @@ internal static class FakeServerClients
     public static MlflowRestStore StoreFor(FakeMlflowServer server, ILogger? logger = null, int maxAttempts = 3) =>
         new(new HttpClient { BaseAddress = server.Uri },
             new RetryPolicy(maxAttempts, TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(50)),
-            TimeSpan.FromSeconds(10), new SecretGuard(["s3cr3t-token"]), logger ?? new RecordingLogger<MlflowRestStore>());
+            TimeSpan.FromSeconds(10), new SecretGuard(["s3cr3t-token"]),
+            logger ?? new RecordingLogger<MlflowRestStore>());
 }

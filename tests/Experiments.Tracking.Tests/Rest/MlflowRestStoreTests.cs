@@ -88,7 +88,10 @@ public sealed class MlflowRestStoreTests : IAsyncLifetime
         var run = await NewRunAsync();
 
         await _store.LogBatchAsync(run, LogBatch.OfMetrics(
-            [new MetricPoint("nan_metric", double.NaN, 1, 0), new MetricPoint("inf_metric", double.PositiveInfinity, 1, 0)]),
+            [
+                new MetricPoint("nan_metric", double.NaN, 1, 0),
+                new MetricPoint("inf_metric", double.PositiveInfinity, 1, 0),
+            ]),
             default);
         var read = await _store.GetRunAsync(run, default);
 
@@ -186,7 +189,8 @@ public sealed class MlflowRestStoreTests : IAsyncLifetime
     {
         using var http = new HttpClient { BaseAddress = _server.Uri };
 
-        var noContentType = await http.PostAsync("api/2.0/mlflow/runs/log-batch", new ByteArrayContent("{}"u8.ToArray()));
+        var noContentType =
+            await http.PostAsync("api/2.0/mlflow/runs/log-batch", new ByteArrayContent("{}"u8.ToArray()));
         var wrongMethod = await http.GetAsync("api/2.0/mlflow/runs/log-batch");
 
         Assert.Equal(400, (int)noContentType.StatusCode);

@@ -37,10 +37,12 @@ public sealed class MlflowTrackerTests
         Assert.Equal("1.0.0", run.FindTag("plugin.unet3d"));
         Assert.Equal("finished", run.FindTag(MlflowTags.EndReason));
         Assert.Matches(new Regex("^[0-9a-f]{40}$"), run.FindTag(MlflowTags.GitCommit));
-        Assert.Equal([new MetricPoint("loss", 1.0, 1_800_000_000_000, 0), new MetricPoint("loss", 0.5, 1_800_000_000_001, 1)],
+        Assert.Equal(
+            [new MetricPoint("loss", 1.0, 1_800_000_000_000, 0), new MetricPoint("loss", 0.5, 1_800_000_000_001, 1)],
             loss);
         Assert.Equal(1, run.LatestMetrics.Single(m => m.Key == "val/dice").Step);
-        Assert.Contains(harness.Server.State.Artifacts.Keys, key => key.EndsWith($"{runId}/artifacts/config/config.yaml"));
+        Assert.Contains(harness.Server.State.Artifacts.Keys,
+            key => key.EndsWith($"{runId}/artifacts/config/config.yaml"));
     }
 
     [Fact]
@@ -87,7 +89,8 @@ public sealed class MlflowTrackerTests
         var run = await harness.Store.GetRunAsync(firstId, default);
         Assert.Single(harness.Server.State.Runs);
         Assert.Equal(RunStatus.Finished, run.Info.Status);
-        Assert.Equal([0L, 1L], (await harness.Store.GetMetricHistoryAsync(firstId, "loss", default)).Select(m => m.Step));
+        var loss = await harness.Store.GetMetricHistoryAsync(firstId, "loss", default);
+        Assert.Equal([0L, 1L], loss.Select(point => point.Step));
     }
 
     [Fact]
@@ -100,7 +103,8 @@ public sealed class MlflowTrackerTests
             tracker.Observe(TrackerHarness.Started());
             for (var step = 0; step < 3; step++)
             {
-                tracker.Observe(new StepCompleted(step, 0, new Dictionary<string, double> { ["bad key!"] = 1, ["ok"] = step }));
+                var metrics = new Dictionary<string, double> { ["bad key!"] = 1, ["ok"] = step };
+                tracker.Observe(new StepCompleted(step, 0, metrics));
             }
 
             await tracker.FlushAsync();

@@ -66,6 +66,26 @@ public sealed class OutageTests
     }
 
     [Fact]
+    public async Task A_run_creation_whose_answer_was_lost_does_not_create_a_second_run()
+    {
+        await using var harness = await TrackerHarness.StartAsync();
+        harness.Server.Outage = ServerOutage.DropAfterHandling;
+        harness.Server.OutageOnlyFor = "runs/create";
+        await using var tracker = harness.NewTracker();
+        tracker.Observe(TrackerHarness.Started());
+        LogSteps(tracker, 0, Steps);
+        await TrackerHarness.WaitUntilAsync(() => tracker.IsSpooling);
+        Assert.Single(harness.Server.State.Runs);
+
+        harness.Server.Outage = ServerOutage.None;
+        tracker.Observe(new RunEnded(RunOutcome.Finished));
+        await tracker.FlushAsync();
+
+        Assert.Equal(tracker.RunId, Assert.Single(harness.Server.State.Runs.Keys));
+        AssertEveryPointOnce(harness, tracker.RunId!);
+    }
+
+    [Fact]
     public async Task A_journal_left_by_a_run_that_ended_offline_is_replayed_later_exactly_once()
     {
         await using var harness = await TrackerHarness.StartAsync();

@@ -3,7 +3,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Experiments.Configuration.Schema.Schedules;
 
-/// <summary>Cosine annealing from the optimiser's learning rate to <see cref="MinLearningRate"/> over all epochs.</summary>
+/// <summary>
+/// Cosine annealing from the optimiser's learning rate to <see cref="MinLearningRate"/> over all epochs.
+/// </summary>
 public sealed class CosineSchedule : ScheduleConfig
 {
     [Description("Learning rate at the last epoch.")]

@@ -7,7 +7,7 @@ namespace Experiments.Configuration.Schema.Schedules;
 public sealed class ReduceOnPlateauSchedule : ScheduleConfig
 {
     [Description("Validation metric watched.")]
-    public string Metric { get; set; } = "validation.loss";
+    public string Metric { get; set; } = "val.loss";
 
     [Description("Whether the metric improves downwards (min) or upwards (max).")]
     public MetricGoal Mode { get; set; } = MetricGoal.Min;

@@ -2,7 +2,9 @@ using Experiments.Configuration.Binding;
 
 namespace Experiments.Configuration.Schema.Schedules;
 
-/// <summary>The learning-rate schedule; YAML <c>schedule: {name: multistep, milestones: [20, 30], gamma: 0.1}</c>.</summary>
+/// <summary>
+/// The learning-rate schedule; YAML <c>schedule: {name: multistep, milestones: [20, 30], gamma: 0.1}</c>.
+/// </summary>
 [ConfigVariant("constant", typeof(ConstantSchedule))]
 [ConfigVariant("multistep", typeof(MultiStepSchedule))]
 [ConfigVariant("cosine", typeof(CosineSchedule))]

@@ -1,0 +1,85 @@
+using Experiments.Configuration.Schema;
+using Experiments.Contracts.Events;
+using Experiments.Data.Labels;
+using Experiments.Runner.Cases;
+using Experiments.Training.Checkpoints;
+using Experiments.Training.Data;
+using Experiments.Training.Evaluation;
+using Experiments.Training.Loop;
+using Microsoft.Extensions.Logging;
+
+namespace Experiments.Runner.Evaluation;
+
+/// <summary>
+/// Scores the best checkpoint on the validation cases: Dice, ROC and AUC (with the BAT score's
+/// AUC beside it when every case has clinical fields), the report and ROC plot, and each
+/// predicted mask written on its original scan's grid; all logged as metrics and artifacts.
+/// </summary>
+internal sealed class AfterTrainingEvaluation(ILoggerFactory loggers, RunEventAdjuster events)
+{
+    public void Run(
+        TrainingSetup setup, PreparedCases cases, string bestCheckpoint, string output, ExperimentConfig config)
+    {
+        var model = setup.Network.Module;
+        CheckpointStore.Load(bestCheckpoint, model, optimizer: null);
+        var device = DeviceSelection.Resolve(setup.Training.Device);
+        var scans = cases.ValidationCases.ToDictionary(c => c.Id, c => c.ImagePath);
+        var masks = new OriginalGeometryMaskWriter(
+            Path.Combine(output, "predictions"), cases.NetworkGrids,
+            id => DatasetCaseSource.ReadScan(scans[id], id, loggers));
+        var evaluator = new Evaluator(
+            new Predictor(model, setup.Tasks, device), setup.Tasks, config.Evaluation.Threshold, masks);
+        var written = new List<string>();
+        var report = evaluator.Evaluate(
+            "validation", new InMemorySampleSet(cases.Validation), Baseline(setup, cases), written);
+
+        var files = EvaluationReportWriter.Write(report, Path.Combine(output, "evaluation"));
+        events.Forward(new EpochCompleted(setup.Training.Epochs - 1, -1, Metrics(report)));
+        foreach (var file in files)
+        {
+            events.Forward(new ArtifactProduced(file, "evaluation"));
+        }
+
+        foreach (var mask in written)
+        {
+            events.Forward(new ArtifactProduced(mask, "predictions"));
+        }
+
+        loggers.CreateLogger<AfterTrainingEvaluation>().LogInformation(
+            "Validation of the best checkpoint: {Metrics}",
+            string.Join(", ", Metrics(report).Select(m => $"{m.Key} {m.Value:F3}")));
+    }
+
+    private static BaselineScores? Baseline(TrainingSetup setup, PreparedCases cases)
+    {
+        var task = setup.Tasks.FirstOrDefault(t => t.Target == TaskTarget.CaseLabel);
+        var scores = cases.ValidationCases.Select(c => BatScore.TryCompute(c.Clinical)).ToList();
+        return task is null || scores.Any(s => s is null)
+            ? null
+            : new BaselineScores(task.Name, "BAT score", scores.Select(s => (double)s!.Value).ToList());
+    }
+
+    private static IReadOnlyDictionary<string, double> Metrics(EvaluationReport report)
+    {
+        var metrics = new Dictionary<string, double>();
+        foreach (var segmentation in report.Segmentation)
+        {
+            metrics[$"eval.dice.{segmentation.Task}"] = segmentation.MeanDice;
+        }
+
+        foreach (var classification in report.Classification)
+        {
+            if (classification.Roc.Auc.Value is { } auc)
+            {
+                metrics[$"eval.auc.{classification.Task}"] = auc;
+            }
+
+            if (classification.Baseline?.Auc.Value is { } baseline)
+            {
+                metrics[$"eval.auc.{classification.Task}.bat_score"] = baseline;
+            }
+        }
+
+        return metrics;
+    }
+}
