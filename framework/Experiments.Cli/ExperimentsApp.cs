@@ -32,8 +32,7 @@ public static class ExperimentsApp
             config.AddCommand<ReferenceCommand>("reference")
                 .WithDescription("Print the reference of every experiment key with its default.");
             config.AddImagingCommands();
-            config.AddBranch("data", data => data.AddCommand<ExpansionLabelsCommand>("expansion-labels")
-                .WithDescription("Hematoma volumes (mL) and expansion labels from baseline and 24 h masks, as CSV."));
+            config.AddDataCommands();
             config.AddBranch("mlflow", mlflow =>
             {
                 mlflow.SetDescription("MLflow tracking tools");
