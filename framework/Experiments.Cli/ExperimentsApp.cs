@@ -37,8 +37,7 @@ public static class ExperimentsApp
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Evaluate a saved checkpoint: Dice, ROC/AUC, sensitivity, specificity, likelihood ratios.");
             config.AddImagingCommands();
-            config.AddBranch("data", data => data.AddCommand<ExpansionLabelsCommand>("expansion-labels")
-                .WithDescription("Hematoma volumes (mL) and expansion labels from baseline and 24 h masks, as CSV."));
+            config.AddDataCommands();
             config.AddBranch("mlflow", mlflow =>
             {
                 mlflow.SetDescription("MLflow tracking tools");

@@ -1,4 +1,5 @@
 using Experiments.Cli.Infrastructure;
+using Experiments.Data.Datasets;
 using Experiments.Imaging.Dicom.Parsing;
 using Experiments.Imaging.Dicom.Series;
 using Experiments.Imaging.Geometry;
@@ -35,5 +36,5 @@ public static class CommandFailures
 
     private static bool IsInputFailure(Exception error) => error is IOException or InvalidDataException
         or NotSupportedException or UnauthorizedAccessException or GeometryMismatchException
-        or NiftiFormatException or DicomFormatException or DicomSeriesException;
+        or NiftiFormatException or DicomFormatException or DicomSeriesException or DatasetFileException;
 }

@@ -1,3 +1,4 @@
+using Experiments.Cli.Infrastructure;
 using Experiments.Contracts.Preprocessing;
 using Experiments.Data.Datasets;
 using Experiments.Data.Labels;
@@ -11,26 +12,33 @@ namespace Experiments.Cli.Commands;
 /// Computes baseline and 24 h hematoma volumes (mL) and the paper's expansion label (growth
 /// >= 6 mL or >= 33 %) for every mask pair, writes them as CSV and reports cases that fail.
 /// </summary>
-public sealed class ExpansionLabelsCommand : Command<ExpansionLabelsSettings>
+public sealed class ExpansionLabelsCommand(IAnsiConsole console) : Command<ExpansionLabelsSettings>
 {
     public override int Execute(
         CommandContext context, ExpansionLabelsSettings settings, CancellationToken cancellation)
     {
-        IReadOnlyList<ExpansionLabelInput> inputs;
-        try
+        if (!File.Exists(settings.Source) && !Directory.Exists(settings.Source))
         {
-            inputs = LoadInputs(settings.Source);
-        }
-        catch (Exception error) when (error is DatasetFileException or IOException)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]{error.Message}[/]");
-            return 1;
+            return CommandFailures.Usage(console, $"'{settings.Source}' is neither a dataset file nor a folder.");
         }
 
+        return CommandFailures.Run(console, () =>
+        {
+            var inputs = LoadInputs(settings.Source);
+            var (rows, failures) = Measure(inputs, cancellation);
+            ExpansionLabelCsv.Write(settings.Output!, rows);
+            Report(rows, failures, settings.Output!);
+            return failures.Count == 0 ? ExitCodes.Success : ExitCodes.RunFailed;
+        });
+    }
+
+    private (List<ExpansionLabelRow> Rows, List<string> Failures) Measure(
+        IReadOnlyList<ExpansionLabelInput> inputs, CancellationToken cancellation)
+    {
         var calculator = new ExpansionLabelCalculator(new NiftiReader());
         var rows = new List<ExpansionLabelRow>();
         var failures = new List<string>();
-        AnsiConsole.Progress().Start(progress =>
+        console.Progress().Start(progress =>
         {
             var task = progress.AddTask("Measuring hematoma volumes", maxValue: inputs.Count);
             foreach (var input in inputs)
@@ -48,13 +56,10 @@ public sealed class ExpansionLabelsCommand : Command<ExpansionLabelsSettings>
                 task.Increment(1);
             }
         });
-
-        ExpansionLabelCsv.Write(settings.Output!, rows);
-        Report(rows, failures, settings.Output!);
-        return failures.Count == 0 ? 0 : 1;
+        return (rows, failures);
     }
 
-    private static IReadOnlyList<ExpansionLabelInput> LoadInputs(string source)
+    private IReadOnlyList<ExpansionLabelInput> LoadInputs(string source)
     {
         if (Directory.Exists(source))
         {
@@ -65,27 +70,27 @@ public sealed class ExpansionLabelsCommand : Command<ExpansionLabelsSettings>
         if (skipped.Count > 0)
         {
             var ids = string.Join(", ", skipped);
-            AnsiConsole.MarkupLineInterpolated(
+            console.MarkupLineInterpolated(
                 $"[yellow]{skipped.Count} case(s) have no followup_hematoma and are left out: {ids}[/]");
         }
 
         return inputs;
     }
 
-    private static void Report(List<ExpansionLabelRow> rows, List<string> failures, string output)
+    private void Report(List<ExpansionLabelRow> rows, List<string> failures, string output)
     {
         var expansions = rows.Count(row => row.Assessment.Expansion);
-        AnsiConsole.MarkupLineInterpolated($"Wrote {rows.Count} case(s), {expansions} with expansion, to {output}.");
+        console.MarkupLineInterpolated($"Wrote {rows.Count} case(s), {expansions} with expansion, to {output}.");
         foreach (var row in rows.Where(row => row.DisagreesWithRecord))
         {
             var (recorded, computed) = (row.RecordedLabel!.Value ? 1 : 0, row.Assessment.Expansion ? 1 : 0);
-            AnsiConsole.MarkupLineInterpolated(
+            console.MarkupLineInterpolated(
                 $"[yellow]{row.Id}: the dataset records expansion {recorded}, the masks give {computed}.[/]");
         }
 
         foreach (var failure in failures)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]{failure}[/]");
+            console.MarkupLineInterpolated($"[red]error:[/] {failure}");
         }
     }
 }

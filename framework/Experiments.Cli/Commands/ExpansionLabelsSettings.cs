@@ -18,13 +18,8 @@ public sealed class ExpansionLabelsSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (string.IsNullOrWhiteSpace(Output))
-        {
-            return ValidationResult.Error("--out is required: the CSV file to write the labels to.");
-        }
-
-        return File.Exists(Source) || Directory.Exists(Source)
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"'{Source}' is neither a dataset file nor a folder.");
+        return string.IsNullOrWhiteSpace(Output)
+            ? ValidationResult.Error("--out is required: the CSV file to write the labels to.")
+            : ValidationResult.Success();
     }
 }

@@ -12,6 +12,7 @@ internal static class HematomaSampler
     private const double MedianVolumeMl = 14;
     private const double LogVolumeSpread = 0.7;
     private const double MarginToSkullMm = 4;
+    private const double IrregularCore = 0.75;
 
     public static (HematomaSite Site, HematomaShape Shape) SampleShape(
         SplitMix64 random, HeadAnatomy anatomy, bool irregular)
@@ -28,7 +29,8 @@ internal static class HematomaSampler
 
         var elongation = new Vector3D(random.Uniform(0.8, 1.15), random.Uniform(0.95, 1.35), random.Uniform(0.8, 1.1));
         var normalise = 1 / Math.Cbrt(elongation.X * elongation.Y * elongation.Z);
-        var radius = Math.Cbrt(3 * volumeMl * 1000 / (4 * Math.PI));
+        // An irregular clot is a smaller core with large lobes, of about the same volume.
+        var radius = Math.Cbrt(3 * volumeMl * 1000 / (4 * Math.PI)) * (irregular ? IrregularCore : 1);
         var reachPerRadius = Math.Max(elongation.X, Math.Max(elongation.Y, elongation.Z)) * normalise *
                              (1 + lobes.Sum(lobe => lobe.Amplitude));
         var centre = site switch
@@ -125,7 +127,7 @@ internal static class HematomaSampler
         // Lobes lie near the axial plane so the margin irregularities show on the largest slice.
         var count = random.NextInt(2, 4);
         return Enumerable.Range(0, count)
-            .Select(_ => new HematomaLobe(HorizontalDirection(random), random.Uniform(0.3, 0.5), 6))
+            .Select(_ => new HematomaLobe(HorizontalDirection(random), random.Uniform(0.5, 0.9), 8))
             .ToList();
     }
 

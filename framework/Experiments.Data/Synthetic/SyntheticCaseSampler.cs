@@ -61,7 +61,7 @@ public static class SyntheticCaseSampler
         SplitMix64 random, int matrix, HeadAnatomy anatomy)
     {
         var scanner = ScannerModel.Paper[random.NextInt(0, ScannerModel.Paper.Count - 1)];
-        var spacing = Math.Round(random.Uniform(MinFieldOfViewMm, MaxFieldOfViewMm) / matrix, 4);
+        var spacing = RoundedSpacing(random.Uniform(MinFieldOfViewMm, MaxFieldOfViewMm) / matrix, matrix);
         var slices = random.NextInt(MinSlices, MaxSlices);
         var headCentreZ = Math.Round(random.Uniform(-80, 80), 3);
         var topSlice = headCentreZ + anatomy.ScalpSemiAxes.Z + random.Uniform(-4, 6);
@@ -72,9 +72,15 @@ public static class SyntheticCaseSampler
         var geometry = new VolumeGeometry(new Vector3D(spacing, spacing, SyntheticAcquisition.SliceThicknessMm),
             origin, new Vector3D(-1, 0, 0), new Vector3D(0, -1, 0), new Vector3D(0, 0, 1));
         var acquisition = new SyntheticAcquisition(scanner, new GridSize(matrix, matrix, slices), geometry,
-            spacing * matrix, SignedStorage: random.Chance(0.5));
+            spacing * matrix, UnsignedPixels: random.Chance(0.5));
         return (acquisition, headCentreZ);
     }
+
+    /// <summary>Spacing rounded to 0.1 um, kept inside the field-of-view range after rounding.</summary>
+    private static double RoundedSpacing(double spacing, int matrix) => Math.Clamp(
+        Math.Round(spacing, 4),
+        Math.Ceiling(MinFieldOfViewMm / matrix * 1e4) / 1e4,
+        Math.Floor(MaxFieldOfViewMm / matrix * 1e4) / 1e4);
 
     /// <summary>Places the head near the grid centre, tilted a little.</summary>
     private static HeadPose SamplePose(SplitMix64 random, SyntheticAcquisition acquisition, double headCentreZ)

@@ -25,5 +25,6 @@ internal static class SyntheticSeriesDescription
         RescaleSlope = 1,
         RescaleIntercept = SyntheticAcquisition.RescaleIntercept,
         SliceThickness = SyntheticAcquisition.SliceThicknessMm,
+        UnsignedPixels = spec.Acquisition.UnsignedPixels,
     };
 }

@@ -40,6 +40,12 @@ public sealed record CtSeriesDescription
 
     public double RescaleIntercept { get; init; } = -1024;
 
+    /// <summary>
+    /// Store pixels unsigned (PixelRepresentation 0, as many Siemens series do) instead of signed;
+    /// with intercept -1024 that holds -1024 to 64511 HU.
+    /// </summary>
+    public bool UnsignedPixels { get; init; }
+
     /// <summary>Nominal slice thickness in mm; null writes the slice spacing.</summary>
     public double? SliceThickness { get; init; }
 

@@ -6,7 +6,8 @@ namespace Experiments.Imaging.Dicom.Writing;
 
 /// <summary>
 /// Writes a Hounsfield-unit volume as a CT Image Storage series, one explicit VR little endian
-/// file per slice with signed 16-bit pixels. The volume's RAS geometry becomes DICOM's LPS.
+/// file per slice with signed (or, when asked, unsigned) 16-bit pixels. The volume's RAS geometry
+/// becomes DICOM's LPS.
 /// </summary>
 public static class DicomSeriesWriter
 {
@@ -118,7 +119,7 @@ public static class DicomSeriesWriter
         d.AddUInt16(DicomTags.BitsAllocated, 16);
         d.AddUInt16(DicomTags.BitsStored, 16);
         d.AddUInt16(DicomTags.HighBit, 15);
-        d.AddUInt16(DicomTags.PixelRepresentation, 1);
+        d.AddUInt16(DicomTags.PixelRepresentation, (ushort)(description.UnsignedPixels ? 0 : 1));
         d.AddText(DicomTags.WindowCenter, DicomVr.DS, DecimalStringFormatter.Format(description.WindowCenter));
         d.AddText(DicomTags.WindowWidth, DicomVr.DS, DecimalStringFormatter.Format(description.WindowWidth));
         d.AddText(DicomTags.RescaleIntercept, DicomVr.DS, DecimalStringFormatter.Format(description.RescaleIntercept));
@@ -138,15 +139,25 @@ public static class DicomSeriesWriter
         {
             var stored = Math.Round((voxels[n] - description.RescaleIntercept) / description.RescaleSlope,
                 MidpointRounding.AwayFromZero);
-            if (!(stored >= short.MinValue && stored <= short.MaxValue))
+            double min = description.UnsignedPixels ? ushort.MinValue : short.MinValue;
+            double max = description.UnsignedPixels ? ushort.MaxValue : short.MaxValue;
+            if (!(stored >= min && stored <= max))
             {
                 throw new ArgumentException(
                     $"Voxel ({n % hu.Size.X}, {n / hu.Size.X}, {k}) = {voxels[n]} HU gives stored value {stored}, " +
-                    $"outside signed 16 bits with slope {description.RescaleSlope} and intercept " +
-                    $"{description.RescaleIntercept}; choose another rescale.", nameof(hu));
+                    $"outside {(description.UnsignedPixels ? "unsigned" : "signed")} 16 bits with slope " +
+                    $"{description.RescaleSlope} and intercept {description.RescaleIntercept}; choose another rescale.",
+                    nameof(hu));
             }
 
-            BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(n * 2), (short)stored);
+            if (description.UnsignedPixels)
+            {
+                BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(n * 2), (ushort)stored);
+            }
+            else
+            {
+                BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(n * 2), (short)stored);
+            }
         }
 
         return bytes;
