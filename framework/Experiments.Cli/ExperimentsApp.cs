@@ -36,6 +36,9 @@ public static class ExperimentsApp
             config.Settings.Registrar.RegisterInstance<IEvaluationInputsLoader>(new ExperimentEvaluationInputs(loggerFactory));
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Evaluate a saved checkpoint: Dice, ROC/AUC, sensitivity, specificity, likelihood ratios.");
+            config.AddCommand<SweepCommand>("sweep")
+                .WithDescription("Run every trial of the file's sweep: block, or write a Slurm job-array script.")
+                .WithExample("sweep", "experiments/sweeps/lr-schedules.yaml", "--parallel", "2");
             config.AddImagingCommands();
             config.AddDataCommands();
             config.AddBranch("mlflow", mlflow =>

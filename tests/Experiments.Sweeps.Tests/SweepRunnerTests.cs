@@ -45,7 +45,7 @@ public class SweepRunnerTests
 
         Assert.Equal(
             ["run", "/x/sweep.yaml", "--set", "schedule.name=cosine",
-             "--set", "training.checkpoint.folder=/w/abcd/checkpoints",
+             "--set", "training.checkpointing.folder=/w/abcd/run",
              "--parent-run", "parent-1", "--run-name", "cosine",
              "--tag", "experiments.sweep.trial_hash=abcd", "--tag", "experiments.sweep.trial_index=3",
              "--resume", "--resume-run", "run-9"],

@@ -15,7 +15,7 @@ public static class TrialCommandLine
         }
 
         arguments.AddRange([
-            "--set", $"training.checkpoint.folder={Path.Combine(launch.WorkFolder, "checkpoints")}",
+            "--set", $"training.checkpointing.folder={Path.Combine(launch.WorkFolder, "run")}",
             "--parent-run", launch.ParentRunId,
             "--run-name", launch.Trial.Name,
             "--tag", $"{SweepTags.TrialHash}={launch.TrialHash}",
