@@ -26,6 +26,6 @@ public sealed class ReferenceDocumentTests
         Assert.Contains("| `schedule.milestones` | list of integer | required | " +
                         "*multistep:* Epochs (counted from 0) at which the learning rate is multiplied by gamma. |",
             lines);
-        Assert.Contains(lines, line => line.StartsWith("| `tasks.<task>.loss` | dice \\| bce | required |"));
+        Assert.Contains(lines, line => line.StartsWith("| `tasks.<task>.loss` | dice \\| bce \\| focal | required |"));
     }
 }
