@@ -8,8 +8,10 @@ namespace Experiments.Runner;
 /// evaluation after training has logged its results into the same run.
 /// </summary>
 internal sealed class RunEventAdjuster(IReadOnlyList<ITrainingObserver> observers, RunRequest request)
-    : ITrainingObserver
+    : ITrainingObserver, ITrackingRunIdentity
 {
+    public string? RunId => observers.OfType<ITrackingRunIdentity>().Select(o => o.RunId).FirstOrDefault(id => id is not null);
+
     public RunEnded? HeldEnd { get; private set; }
 
     public void Observe(TrainingEvent trainingEvent)

@@ -5,12 +5,12 @@ namespace Experiments.Sweeps.Running;
 
 /// <summary>
 /// Starts each trial as its own <c>experiments run</c> process, its output appended to
-/// <c>trial.log</c> in the trial's folder. On cancellation the trial is sent SIGINT so it can save
+/// <c>trial.log</c> in the trial's folder. On cancellation the trial is sent SIGTERM so it can save
 /// a checkpoint and mark its run killed, as Ctrl+C would.
 /// </summary>
 public sealed class ProcessTrialLauncher(IReadOnlyList<string> appCommand, string experimentFile) : ITrialLauncher
 {
-    private const int SignalInterrupt = 2;
+    private const int SignalTerminate = 15;
 
     public async Task<int> RunAsync(TrialLaunch launch, CancellationToken cancellation)
     {
@@ -54,7 +54,7 @@ public sealed class ProcessTrialLauncher(IReadOnlyList<string> appCommand, strin
     {
         if (!process.HasExited && OperatingSystem.IsLinux())
         {
-            _ = Kill(process.Id, SignalInterrupt);
+            _ = Kill(process.Id, SignalTerminate);
         }
         else if (!process.HasExited)
         {

@@ -13,7 +13,7 @@ namespace Experiments.Tracking.Tracker;
 /// it, or journals it while the server is away. Call <see cref="FlushAsync"/> or dispose on finish,
 /// failure and Ctrl+C so nothing queued is lost.
 /// </summary>
-public sealed class MlflowTracker : ITrainingObserver, IAsyncDisposable, IDisposable
+public sealed class MlflowTracker : ITrainingObserver, ITrackingRunIdentity, IAsyncDisposable, IDisposable
 {
     private readonly Channel<TrackerCommand> _queue = Channel.CreateUnbounded<TrackerCommand>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });

@@ -73,6 +73,8 @@ public sealed class Trainer
 
         void Save(bool isBest)
         {
+            // The tracker opens its run in the background, so its id may arrive after RunStarted.
+            state.TrackingRunId ??= _hub.TrackingRunId;
             state.ScheduleState = new Dictionary<string, double>(schedule.SaveState());
             state.WeightingParameters = _setup.Weighting.Parameters
                 .Select((parameter, index) => (index, values: parameter.cpu().data<float>().ToArray()))
