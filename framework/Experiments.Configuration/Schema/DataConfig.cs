@@ -15,4 +15,7 @@ public sealed class DataConfig
 
     [Description("k-fold cross-validation instead of the dataset's validation list; absent: use that list.")]
     public FoldsConfig? Folds { get; set; }
+
+    [Description("Write a synthetic dataset to data.dataset's folder when that file does not exist yet.")]
+    public SyntheticDataConfig? Synthetic { get; set; }
 }

@@ -24,6 +24,7 @@ public sealed class CasePreparation(ILoggerFactory loggers)
         IProgress<PreprocessingProgress>? progress,
         CancellationToken cancellation)
     {
+        SyntheticDataset.WriteIfMissing(data, loggers);
         var (training, validation) = Split(DatasetLoader.Load(data.Dataset), data.Folds);
         var prepared = await PrepareListsAsync(
             [("training", training), ("validation", validation)], data.Cache, steps, labelName, progress, cancellation);
