@@ -15,7 +15,8 @@ namespace Experiments.Cli;
 /// </summary>
 public static class ExperimentsApp
 {
-    public static CommandApp Create(ILoggerFactory loggerFactory, Func<RunRequest, IExperimentRunner> runners, bool verbose)
+    public static CommandApp Create(
+        ILoggerFactory loggerFactory, Func<RunRequest, IExperimentRunner> runners, bool verbose)
     {
         var app = new CommandApp();
         app.Configure(config =>
@@ -23,6 +24,7 @@ public static class ExperimentsApp
             config.SetApplicationName("experiments");
             config.Settings.Registrar.RegisterInstance(loggerFactory);
             config.Settings.Registrar.RegisterInstance(runners);
+            config.Settings.StrictParsing = true;
             config.SetExceptionHandler((exception, _) => new ExceptionRenderer(verbose).Render(exception));
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check an experiment file and its plugins; report every problem at once.")
@@ -33,9 +35,11 @@ public static class ExperimentsApp
                 .WithDescription("Validate, load the plugins, build the components and run the experiment.");
             config.AddCommand<ReferenceCommand>("reference")
                 .WithDescription("Print the reference of every experiment key with its default.");
-            config.Settings.Registrar.RegisterInstance<IEvaluationInputsLoader>(new ExperimentEvaluationInputs(loggerFactory));
+            config.Settings.Registrar.RegisterInstance<IEvaluationInputsLoader>(
+                new ExperimentEvaluationInputs(loggerFactory));
             config.AddCommand<EvaluateCommand>("evaluate")
-                .WithDescription("Evaluate a saved checkpoint: Dice, ROC/AUC, sensitivity, specificity, likelihood ratios.");
+                .WithDescription(
+                    "Evaluate a saved checkpoint: Dice, ROC/AUC, sensitivity, specificity, likelihood ratios.");
             config.AddCommand<SweepCommand>("sweep")
                 .WithDescription("Run every trial of the file's sweep: block, or write a Slurm job-array script.")
                 .WithExample("sweep", "experiments/sweeps/lr-schedules.yaml", "--parallel", "2");

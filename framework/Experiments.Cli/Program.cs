@@ -23,5 +23,6 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal
 });
 
 var trackers = RunTrackers.Mlflow(loggerFactory);
-var app = ExperimentsApp.Create(loggerFactory, request => new ExperimentRunner(loggerFactory, request, trackers), verbose);
+var app = ExperimentsApp.Create(
+    loggerFactory, request => new ExperimentRunner(loggerFactory, request, trackers), verbose);
 return await app.RunAsync(args, interrupt.Token);

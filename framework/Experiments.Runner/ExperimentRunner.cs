@@ -23,7 +23,8 @@ public sealed class ExperimentRunner(
 {
     private readonly ILogger _logger = loggers.CreateLogger<ExperimentRunner>();
 
-    public async Task RunAsync(PreparedExperiment experiment, ITrainingObserver observer, CancellationToken cancellation)
+    public async Task RunAsync(
+        PreparedExperiment experiment, ITrainingObserver observer, CancellationToken cancellation)
     {
         var config = experiment.Experiment.Config;
         var output = Path.GetFullPath(config.Training.Checkpointing.Folder);

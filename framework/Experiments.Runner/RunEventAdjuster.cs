@@ -10,7 +10,8 @@ namespace Experiments.Runner;
 internal sealed class RunEventAdjuster(IReadOnlyList<ITrainingObserver> observers, RunRequest request)
     : ITrainingObserver, ITrackingRunIdentity
 {
-    public string? RunId => observers.OfType<ITrackingRunIdentity>().Select(o => o.RunId).FirstOrDefault(id => id is not null);
+    public string? RunId =>
+        observers.OfType<ITrackingRunIdentity>().Select(o => o.RunId).FirstOrDefault(id => id is not null);
 
     public RunEnded? HeldEnd { get; private set; }
 

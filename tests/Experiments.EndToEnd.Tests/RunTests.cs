@@ -20,7 +20,8 @@ public class RunTests
         Assert.Equal(RunStatus.Finished, run.Info.Status);
         Assert.Contains(new RunParameter("training.epochs", "2"), run.Params);
         Assert.Contains(new RunParameter("loss_weighting.weights.segmentation", "0.9"), run.Params);
-        Assert.Contains(run.Tags, tag => tag.Key == "experiments.component.model" && tag.Value.StartsWith("two-task-unet3d"));
+        Assert.Contains(
+            run.Tags, tag => tag.Key == "experiments.component.model" && tag.Value.StartsWith("two-task-unet3d"));
 
         var runs = new TrackedRuns(tiny.Store);
         var dice = await runs.HistoryAsync(run.Info.RunId, "val.dice");

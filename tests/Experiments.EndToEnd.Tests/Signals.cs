@@ -11,7 +11,8 @@ internal static class Signals
     {
         if (Kill(processId, SigTerm) != 0)
         {
-            throw new InvalidOperationException($"SIGTERM to process {processId} failed (errno {Marshal.GetLastPInvokeError()}).");
+            throw new InvalidOperationException(
+                $"SIGTERM to process {processId} failed (errno {Marshal.GetLastPInvokeError()}).");
         }
     }
 

@@ -54,7 +54,8 @@ public class SweepTests
         using var tiny = new TinyExperiment(epochs: 2, Sweep);
         var script = Path.Combine(tiny.Folder, "tiny.slurm.sh");
         var emitted = await ExperimentsApp.RunAsync(
-            tiny.Folder, "sweep", tiny.File, "--emit", "slurm", "--out", script, "--work", Path.Combine(tiny.Folder, "w"));
+            tiny.Folder, "sweep", tiny.File, "--emit", "slurm", "--out", script,
+            "--work", Path.Combine(tiny.Folder, "w"));
         Assert.True(emitted.ExitCode == 0, emitted.Output);
 
         // When it is submitted and waited for

@@ -29,7 +29,8 @@ public class SlurmScriptWriterTests
         Assert.Contains("#SBATCH --time=02:00:00", lines);
         Assert.Contains("#   2: name=one-cycle", lines);
         Assert.Contains(
-            "exec '/opt/app/experiments' 'sweep' '/data/sweep.yaml' '--parent-run' 'abc123' --trial \"$SLURM_ARRAY_TASK_ID\"",
+            "exec '/opt/app/experiments' 'sweep' '/data/sweep.yaml' '--parent-run' 'abc123' " +
+            "--trial \"$SLURM_ARRAY_TASK_ID\"",
             lines);
     }
 

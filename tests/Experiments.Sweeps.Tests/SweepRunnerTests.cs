@@ -17,7 +17,11 @@ public class SweepRunnerTests
             .ToList();
         var ledger = new MemoryLedger
         {
-            Trials = { ["hash0"] = new TrialRecord("run-0", Finished: true), ["hash2"] = new TrialRecord("run-2", false) },
+            Trials =
+            {
+                ["hash0"] = new TrialRecord("run-0", Finished: true),
+                ["hash2"] = new TrialRecord("run-2", Finished: false),
+            },
         };
         var launcher = new ScriptedLauncher(failing: "hash1");
         var runner = new SweepRunner(launcher, ledger, NullLogger<SweepRunner>.Instance);
@@ -67,7 +71,8 @@ public class SweepRunnerTests
         public Task<string> ParentRunAsync(string sweepName, string sweepHash, CancellationToken cancellation) =>
             Task.FromResult("parent");
 
-        public Task<TrialRecord?> FindTrialAsync(string parentRunId, string trialHash, CancellationToken cancellation) =>
+        public Task<TrialRecord?> FindTrialAsync(
+            string parentRunId, string trialHash, CancellationToken cancellation) =>
             Task.FromResult(Trials.GetValueOrDefault(trialHash));
     }
 

@@ -54,7 +54,8 @@ public sealed class SweepCommand(ILoggerFactory loggerFactory) : AsyncCommand<Sw
         }
 
         var (store, ledger) = await SweepTracking.OpenAsync(sweep.FirstConfig!, loggerFactory, cancellationToken);
-        var parent = settings.ParentRunId ?? await ledger.ParentRunAsync(sweep.Plan.Name, sweep.Hash, cancellationToken);
+        var parent = settings.ParentRunId
+                     ?? await ledger.ParentRunAsync(sweep.Plan.Name, sweep.Hash, cancellationToken);
         var work = Path.GetFullPath(settings.Work ?? Path.Combine("runs", "sweeps", sweep.Plan.Name));
         if (settings.Emit is not null)
         {
@@ -69,7 +70,8 @@ public sealed class SweepCommand(ILoggerFactory loggerFactory) : AsyncCommand<Sw
         if (trials.Count == 0)
         {
             ErrorConsole.Instance.MarkupLine(
-                $"[red]error[/] --trial {settings.Trial} is not a trial of this sweep (0 to {sweep.Trials.Count - 1}).");
+                $"[red]error[/] --trial {settings.Trial} is not a trial of this sweep " +
+                $"(0 to {sweep.Trials.Count - 1}).");
             return ExitCodes.InvalidInput;
         }
 
@@ -93,7 +95,8 @@ public sealed class SweepCommand(ILoggerFactory loggerFactory) : AsyncCommand<Sw
         var path = Path.GetFullPath(output ?? $"{sweep.Plan.Name}.slurm.sh");
         File.WriteAllText(path, script);
         AnsiConsole.MarkupLineInterpolated(
-            $"Wrote [bold]{path}[/]: {sweep.Plan.Trials.Count} array tasks under parent run {parent}. Submit: sbatch {path}");
+            $"Wrote [bold]{path}[/]: {sweep.Plan.Trials.Count} array tasks under parent run {parent}.");
+        AnsiConsole.MarkupLineInterpolated($"Submit it with: sbatch {path}");
         return ExitCodes.Success;
     }
 }

@@ -36,7 +36,8 @@ public sealed class SweepReport(ITrackingStore store, TrackingSweepLedger ledger
         var allDone = results.All(r => r.Outcome is TrialOutcome.Finished or TrialOutcome.SkippedAlreadyFinished);
         await store.UpdateRunAsync(parent, allDone ? RunStatus.Finished : RunStatus.Failed,
             DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), cancellation);
-        AnsiConsole.MarkupLineInterpolated($"Summary and comparison plot in [bold]{work}[/] and on parent run {parent}.");
+        AnsiConsole.MarkupLineInterpolated(
+            $"Summary and comparison plot in [bold]{work}[/] and on parent run {parent}.");
     }
 
     private static string ToCsv(IReadOnlyList<TrialSummary> rows)

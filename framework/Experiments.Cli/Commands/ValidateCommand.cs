@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Experiments.Cli.Infrastructure;
 using Experiments.Plugins.Hosting;
+using Experiments.Sweeps.Definition;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -26,6 +27,8 @@ public sealed class ValidateCommand(ILoggerFactory loggerFactory) : Command<Vali
             return ExitCodes.InvalidInput;
         }
 
+        // A sweep block with mistakes throws, and is reported like any configuration error.
+        var sweep = SweepParser.ParseFile(settings.File);
         if (settings.PrintResolved)
         {
             AnsiConsole.Console.Profile.Out.Writer.Write(prepared.Experiment.ToYaml());
@@ -36,6 +39,12 @@ public sealed class ValidateCommand(ILoggerFactory loggerFactory) : Command<Vali
         foreach (var (path, component) in prepared.Components.Versions)
         {
             AnsiConsole.MarkupLine($"  {Markup.Escape(path)}: {Markup.Escape(component)}");
+        }
+
+        if (sweep is not null)
+        {
+            AnsiConsole.MarkupLine($"  sweep '{Markup.Escape(sweep.Name)}': {sweep.ToPlan().Trials.Count} trials " +
+                                   "(experiments sweep --dry-run validates each one)");
         }
 
         return ExitCodes.Success;

@@ -1,4 +1,6 @@
 using Experiments.Configuration.Problems;
+using Experiments.Data.Datasets;
+using Experiments.Sweeps.Definition;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -17,6 +19,12 @@ public sealed class ExceptionRenderer(bool verbose)
         {
             case ConfigurationException configuration:
                 ProblemRenderer.Render(console, configuration.Problems);
+                return ExitCodes.InvalidInput;
+            case DatasetFileException dataset:
+                console.MarkupLine($"[red]error[/] {Markup.Escape(dataset.Message)}");
+                return ExitCodes.InvalidInput;
+            case SweepDefinitionException sweep:
+                console.MarkupLine($"[red]error[/] {Markup.Escape(sweep.Message)}");
                 return ExitCodes.InvalidInput;
             case CommandAppException usage:
                 console.MarkupLine($"[red]error[/] {Markup.Escape(usage.Message)}");

@@ -23,7 +23,8 @@ public static class ExperimentReference
         text.AppendLine("*variant* apply when the block's `name:` is that variant. A component's own options");
         text.AppendLine("(beside its `name:`) are listed by `experiments plugins`.");
         text.AppendLine();
-        text.AppendLine("A file may start with `extends: base.yaml` (relative to the file): mappings merge key by key,");
+        text.AppendLine(
+            "A file may start with `extends: base.yaml` (relative to the file): mappings merge key by key,");
         text.AppendLine("lists and values replace the base's. `--set a.b.c=value` overrides any key from the command");
         text.AppendLine("line (list items by index: `preprocessing[3].max_hu=80`; the value is read as YAML).");
         text.AppendLine("Relative paths resolve against the file that wrote them.");

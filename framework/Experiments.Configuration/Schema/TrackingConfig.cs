@@ -8,6 +8,7 @@ public sealed class TrackingConfig
                  "MLFLOW_TRACKING_URI, else ./mlruns.")]
     public string? Uri { get; set; }
 
-    [Description("MLflow experiment the runs are logged under; absent: MLFLOW_EXPERIMENT_NAME, else the experiment's name.")]
+    [Description("MLflow experiment the runs are logged under; absent: MLFLOW_EXPERIMENT_NAME, " +
+                 "else the experiment's name.")]
     public string? Experiment { get; set; }
 }

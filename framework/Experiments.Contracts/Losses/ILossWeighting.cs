@@ -17,6 +17,6 @@ public interface ILossWeighting
     /// <summary>The weight each task received in the last <see cref="Combine"/>.</summary>
     IReadOnlyDictionary<string, double> CurrentWeights { get; }
 
-    /// <summary>Called after each epoch with the epoch's mean loss per task (dynamic weight averaging uses it).</summary>
+    /// <summary>Called after each epoch with its mean loss per task (dynamic weight averaging uses it).</summary>
     void EpochCompleted(IReadOnlyDictionary<string, double> meanTaskLosses);
 }

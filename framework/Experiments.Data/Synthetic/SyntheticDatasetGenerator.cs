@@ -59,19 +59,39 @@ public sealed class SyntheticDatasetGenerator(ILogger<SyntheticDatasetGenerator>
     private static void WriteMask(string path, Volume mask) =>
         NiftiWriter.Write(mask, path, new NiftiWriteOptions(NiftiStorageType.UInt8, Description: "synthetic hematoma"));
 
-    /// <summary>Cases in index order: training first, then validation, then test.</summary>
+    /// <summary>
+    /// Splits each class (expansion or not) by the fractions, in index order, so validation and test
+    /// hold both classes whenever a class has enough cases; without that, a small dataset can leave
+    /// the expansion AUC undefined on every validation.
+    /// </summary>
     private static DatasetFile Split(string path, SyntheticDatasetOptions options, DatasetCase[] cases)
     {
-        var validation = (int)Math.Round(cases.Length * options.ValidationFraction, MidpointRounding.AwayFromZero);
-        var test = (int)Math.Round(cases.Length * options.TestFraction, MidpointRounding.AwayFromZero);
-        var training = Math.Max(1, cases.Length - validation - test);
-        validation = Math.Min(validation, cases.Length - training);
-        test = cases.Length - training - validation;
+        var lists = cases.GroupBy(c => c.Expansion)
+            .Select(group => SplitClass(group.ToArray(), options))
+            .ToList();
+        var training = lists.SelectMany(l => l.Training).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        if (training.Count == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), cases.Length,
+                "Too few cases for the validation and test fractions: no training case is left.");
+        }
+
         var description = string.Create(CultureInfo.InvariantCulture,
             $"Synthetic non-contrast head CT with intracerebral hematoma and NCCT markers; seed {options.Seed}, " +
             $"{cases.Length} cases, {options.Matrix} x {options.Matrix} matrix. Not patient data.");
-        return new DatasetFile(path, "synthetic-hematoma-expansion", description,
-            cases[..training], cases[training..(training + validation)], cases[(training + validation)..]);
+        return new DatasetFile(path, "synthetic-hematoma-expansion", description, training,
+            lists.SelectMany(l => l.Validation).OrderBy(c => c.Id, StringComparer.Ordinal).ToList(),
+            lists.SelectMany(l => l.Test).OrderBy(c => c.Id, StringComparer.Ordinal).ToList());
+    }
+
+    private static (DatasetCase[] Training, DatasetCase[] Validation, DatasetCase[] Test) SplitClass(
+        DatasetCase[] cases, SyntheticDatasetOptions options)
+    {
+        var validation = (int)Math.Round(cases.Length * options.ValidationFraction, MidpointRounding.AwayFromZero);
+        var test = (int)Math.Round(cases.Length * options.TestFraction, MidpointRounding.AwayFromZero);
+        var training = Math.Max(cases.Length > 2 ? 1 : 0, cases.Length - validation - test);
+        validation = Math.Min(validation, cases.Length - training);
+        return (cases[..training], cases[training..(training + validation)], cases[(training + validation)..]);
     }
 
     private static void RequireEmptyFolder(string folder)

@@ -32,7 +32,7 @@ public sealed class CasePreparation(ILoggerFactory loggers)
         return new PreparedCases(prepared[0].Samples, prepared[1].Samples, prepared[1].Cases, grids);
     }
 
-    /// <summary>Preprocesses named lists of cases together (one parallel pass) and builds each list's samples.</summary>
+    /// <summary>Preprocesses named lists of cases in one parallel pass and builds each list's samples.</summary>
     public async Task<IReadOnlyList<PreparedList>> PrepareListsAsync(
         IReadOnlyList<(string Name, IReadOnlyList<DatasetCase> Cases)> lists,
         string cacheFolder,

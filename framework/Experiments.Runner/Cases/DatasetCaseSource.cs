@@ -65,7 +65,8 @@ public sealed class DatasetCaseSource(DatasetCase datasetCase, ILoggerFactory lo
                 ? new DicomSeriesReader(loggers.CreateLogger<DicomSeriesReader>()).Read(path, SeriesOptions).Volume
                 : new NiftiReader(loggers.CreateLogger<NiftiReader>()).ReadVolume(path);
         }
-        catch (Exception error) when (error is DicomSeriesException or DicomFormatException or NiftiFormatException or IOException)
+        catch (Exception error)
+            when (error is DicomSeriesException or DicomFormatException or NiftiFormatException or IOException)
         {
             throw new CaseException(caseId, $"cannot read its scan '{path}': {error.Message}", error);
         }

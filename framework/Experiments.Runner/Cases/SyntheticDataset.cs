@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Experiments.Runner.Cases;
 
-/// <summary>Writes the experiment's synthetic dataset (<c>data.synthetic</c>) when its dataset file does not exist.</summary>
+/// <summary>Writes the experiment's synthetic dataset (<c>data.synthetic</c>) when its file does not exist.</summary>
 public static class SyntheticDataset
 {
     public static void WriteIfMissing(DataConfig data, ILoggerFactory loggers)
@@ -27,7 +27,8 @@ public static class SyntheticDataset
             synthetic.Cases, synthetic.Matrix, synthetic.Matrix, folder);
         var options = new SyntheticDatasetOptions(folder, synthetic.Cases, (ulong)synthetic.Seed, synthetic.Matrix);
         var written = new SyntheticDatasetGenerator(logger).Generate(options);
-        if (!string.Equals(Path.GetFullPath(written.FilePath), Path.GetFullPath(data.Dataset), StringComparison.Ordinal))
+        var expected = Path.GetFullPath(data.Dataset);
+        if (!string.Equals(Path.GetFullPath(written.FilePath), expected, StringComparison.Ordinal))
         {
             throw new InvalidOperationException(
                 $"The synthetic dataset was written as '{written.FilePath}', not '{data.Dataset}'; name data.dataset " +

@@ -30,7 +30,8 @@ internal sealed class AfterTrainingEvaluation(ILoggerFactory loggers, RunEventAd
             new Predictor(model, setup.Tasks, device), setup.Tasks, config.Evaluation.Threshold, masks);
         var written = new List<string>();
         var report = evaluator.Evaluate(
-            "validation", new InMemorySampleSet(cases.Validation), BatBaseline.For(setup.Tasks, cases.ValidationCases), written);
+            "validation", new InMemorySampleSet(cases.Validation), BatBaseline.For(setup.Tasks, cases.ValidationCases),
+            written);
 
         var files = EvaluationReportWriter.Write(report, Path.Combine(output, "evaluation"));
         events.Forward(new EpochCompleted(setup.Training.Epochs - 1, -1, Metrics(report)));

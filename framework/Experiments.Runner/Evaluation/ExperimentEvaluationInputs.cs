@@ -28,7 +28,8 @@ public sealed class ExperimentEvaluationInputs(ILoggerFactory loggers) : IEvalua
         var config = experiment.Experiment.Config;
         if (!Enum.TryParse<DatasetListName>(setName, ignoreCase: true, out var list))
         {
-            throw new ArgumentException($"--set '{setName}' is not a dataset list; expected training, validation or test.");
+            throw new ArgumentException(
+                $"--set '{setName}' is not a dataset list; expected training, validation or test.");
         }
 
         var cases = DatasetLoader.Load(config.Data.Dataset).List(list);

@@ -11,7 +11,8 @@ public static class ScheduleTranslation
     public static ScheduleSettings ToSettings(ScheduleConfig schedule) => schedule switch
     {
         ConstantSchedule => new ConstantSettings(),
-        MultiStepSchedule multiStep => new MultiStepSettings { Milestones = multiStep.Milestones, Gamma = multiStep.Gamma },
+        MultiStepSchedule multiStep =>
+            new MultiStepSettings { Milestones = multiStep.Milestones, Gamma = multiStep.Gamma },
         CosineSchedule cosine => new CosineSettings { MinimumLearningRate = cosine.MinLearningRate },
         WarmupCosineSchedule warmup => new WarmupCosineSettings
         {
@@ -20,7 +21,9 @@ public static class ScheduleTranslation
         ExponentialSchedule exponential => new ExponentialSettings { Gamma = exponential.Gamma },
         OneCycleSchedule oneCycle => new OneCycleSettings
         {
-            PeakFraction = oneCycle.WarmupFraction, DivFactor = oneCycle.DivFactor, FinalDivFactor = oneCycle.FinalDivFactor,
+            PeakFraction = oneCycle.WarmupFraction,
+            DivFactor = oneCycle.DivFactor,
+            FinalDivFactor = oneCycle.FinalDivFactor,
         },
         ReduceOnPlateauSchedule plateau => new ReduceOnPlateauSettings
         {

@@ -58,7 +58,9 @@ public static class TrainingSetupFactory
         _ => DeviceChoice.Auto,
     };
 
-    /// <summary><c>preprocessing[2]</c> becomes <c>experiments.component.preprocessing.2</c>: MLflow keys take no brackets.</summary>
+    /// <summary><c>preprocessing[2]</c> becomes <c>experiments.component.preprocessing.2</c>: MLflow keys take no
+    /// brackets.</summary>
     private static string ComponentTag(string path) =>
-        "experiments.component." + path.Replace("[", ".", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
+        "experiments.component."
+        + path.Replace("[", ".", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Experiments.Runner.Sweeps;
 
-/// <summary>The tracking store and ledger of a sweep, resolved from its trials' <c>tracking:</c> as their runs are.</summary>
+/// <summary>The tracking store and ledger of a sweep, resolved from its trials' <c>tracking:</c> as runs are.</summary>
 public static class SweepTracking
 {
     public static async Task<(ITrackingStore Store, TrackingSweepLedger Ledger)> OpenAsync(

@@ -128,7 +128,9 @@ internal static class DimensionParsers
     private static IDistribution? Distribution(YamlNode node, string path, YamlReading reading)
     {
         var spec = reading.Mapping(node, path);
-        var kind = spec is not null && Child(spec, "distribution") is { } k ? reading.Text(k, path + ".distribution") : null;
+        var kind = spec is not null && Child(spec, "distribution") is { } k
+            ? reading.Text(k, path + ".distribution")
+            : null;
         switch (kind)
         {
             case "uniform" or "log-uniform":

@@ -19,7 +19,8 @@ internal static class SlurmSettingsParser
             settings = key switch
             {
                 "partition" => settings with { Partition = reading.Text(value, at) },
-                "cpus_per_task" => settings with { CpusPerTask = reading.Integer(value, at, 1) ?? settings.CpusPerTask },
+                "cpus_per_task" =>
+                    settings with { CpusPerTask = reading.Integer(value, at, 1) ?? settings.CpusPerTask },
                 "memory" => settings with { Memory = reading.Text(value, at) ?? settings.Memory },
                 "time" => settings with { Time = reading.Text(value, at) ?? settings.Time },
                 "concurrency" => settings with { Concurrency = reading.Integer(value, at, 1) ?? settings.Concurrency },
@@ -32,7 +33,8 @@ internal static class SlurmSettingsParser
         return settings;
     }
 
-    private static SlurmSettings Unknown(YamlNode node, string path, string key, SlurmSettings settings, YamlReading reading)
+    private static SlurmSettings Unknown(
+        YamlNode node, string path, string key, SlurmSettings settings, YamlReading reading)
     {
         reading.Problem(node, path, $"unknown Slurm setting '{key}'{Suggestion.For(key, Keys)}; " +
                                     $"expected one of: {string.Join(", ", Keys)}");

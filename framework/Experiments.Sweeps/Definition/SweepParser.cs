@@ -67,7 +67,12 @@ public static class SweepParser
     }
 
     private static void AddDimensions(
-        string key, YamlNode value, string path, YamlReading reading, List<ISweepDimension> dimensions, YamlNode keyNode)
+        string key,
+        YamlNode value,
+        string path,
+        YamlReading reading,
+        List<ISweepDimension> dimensions,
+        YamlNode keyNode)
     {
         switch (key)
         {

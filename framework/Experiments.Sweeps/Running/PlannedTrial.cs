@@ -2,5 +2,5 @@ using Experiments.Sweeps.Plan;
 
 namespace Experiments.Sweeps.Running;
 
-/// <summary>A trial whose configuration was resolved and validated; <see cref="Hash"/> identifies it across attempts.</summary>
+/// <summary>A resolved and validated trial; <see cref="Hash"/> names it across attempts.</summary>
 public sealed record PlannedTrial(Trial Trial, string Hash);

@@ -27,7 +27,8 @@ public sealed class ProcessTrialLauncher(IReadOnlyList<string> appCommand, strin
 
         start.Environment["NO_COLOR"] = "1";
         await using var log = new StreamWriter(Path.Combine(launch.WorkFolder, "trial.log"), append: true);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {appCommand[0]}.");
+        using var process = Process.Start(start)
+                            ?? throw new InvalidOperationException($"Could not start {appCommand[0]}.");
         var output = Pump(process.StandardOutput, log);
         var errors = Pump(process.StandardError, log);
         await using (cancellation.Register(() => Interrupt(process)))

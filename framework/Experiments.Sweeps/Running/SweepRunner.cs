@@ -20,7 +20,7 @@ public sealed class SweepRunner(ITrialLauncher launcher, ISweepLedger ledger, IL
         CancellationToken cancellation)
     {
         var results = new TrialResult[trials.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = CancellationToken.None };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel };
         await Parallel.ForEachAsync(Enumerable.Range(0, trials.Count), options, async (position, _) =>
         {
             results[position] = await RunOneAsync(trials[position], parentRunId, workFolder, cancellation);

@@ -21,8 +21,10 @@ public static class SweepComparisonPlot
         plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
         plot.Axes.SetLimitsY(0, 1);
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "best validation Dice", FillColor = Colors.SteelBlue });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "best validation AUC", FillColor = Colors.DarkOrange });
+        plot.Legend.ManualItems.Add(
+            new LegendItem { LabelText = "best validation Dice", FillColor = Colors.SteelBlue });
+        plot.Legend.ManualItems.Add(
+            new LegendItem { LabelText = "best validation AUC", FillColor = Colors.DarkOrange });
         plot.ShowLegend(Alignment.UpperRight);
         plot.Title(title);
         plot.SavePng(path, Math.Max(640, rows.Count * 90), 560);

@@ -24,11 +24,16 @@ public sealed class SweepSummaryBuilder(ITrackingStore store)
             var settings = string.Join(", ", planned.Trial.CommandLineSettings);
             if (!runs.TryGetValue(planned.Hash, out var run))
             {
-                rows.Add(new TrialSummary(planned.Trial.Index, planned.Trial.Name, settings, "not started", null, null));
+                rows.Add(new TrialSummary(
+                    planned.Trial.Index, planned.Trial.Name, settings, "not started", null, null));
                 continue;
             }
 
-            var aucKey = run.LatestMetrics.Select(m => m.Key).Where(k => k.StartsWith(AucPrefix)).Order().FirstOrDefault();
+            var aucKey = run.LatestMetrics
+                .Select(m => m.Key)
+                .Where(k => k.StartsWith(AucPrefix, StringComparison.Ordinal))
+                .Order()
+                .FirstOrDefault();
             rows.Add(new TrialSummary(
                 planned.Trial.Index,
                 planned.Trial.Name,

@@ -14,7 +14,8 @@ public sealed class TrackingSweepLedger(ITrackingStore store, string experimentI
     {
         var existing = await store.SearchRunsAsync(
             experimentId, new TagEqualityFilter(SweepTags.SweepHash, sweepHash).ToString(), cancellation);
-        if (existing.Where(run => run.FindTag(MlflowTags.ParentRunId) is null).MaxBy(run => run.Info.StartTime) is { } run)
+        var parents = existing.Where(run => run.FindTag(MlflowTags.ParentRunId) is null);
+        if (parents.MaxBy(run => run.Info.StartTime) is { } run)
         {
             return run.Info.RunId;
         }

@@ -24,7 +24,8 @@ Console.WriteLine($"{ThroughputPoints:N0} metric points from Observe to stored o
 Console.WriteLine($"  {elapsed.TotalSeconds:F2} s ({ThroughputPoints / elapsed.TotalSeconds:N0} points/s), " +
                   $"{stored:N0} stored, {server.State.LogBatchCalls} log-batch requests");
 Console.WriteLine($"  CPU time of tracker + client + server together: {cpu.TotalSeconds:F2} s " +
-                  $"(load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores)");
+                  $"(load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} " +
+                  $"on {Environment.ProcessorCount} cores)");
 return enqueue.Median < 5 && elapsed.TotalSeconds < 5 && stored == ThroughputPoints ? 0 : 1;
 
 async Task<(double Median, double P99, double P999, double Max)> MeasureEnqueueAsync()
