@@ -40,6 +40,10 @@ public static class ExperimentsApp
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription(
                     "Evaluate a saved checkpoint: Dice, ROC/AUC, sensitivity, specificity, likelihood ratios.");
+            config.AddCommand<PreprocessCommand>("preprocess")
+                .WithDescription("Fill the preprocessing cache for every case of the experiment's dataset.");
+            config.AddCommand<ModelCommand>("model")
+                .WithDescription("The network layer by layer: output shapes, parameters, total beside the paper's.");
             config.AddCommand<SweepCommand>("sweep")
                 .WithDescription("Run every trial of the file's sweep: block, or write a Slurm job-array script.")
                 .WithExample("sweep", "experiments/sweeps/lr-schedules.yaml", "--parallel", "2");
