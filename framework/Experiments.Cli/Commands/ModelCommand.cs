@@ -28,12 +28,7 @@ public sealed class ModelCommand(ILoggerFactory loggerFactory) : Command<ModelCo
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var result = new ExperimentSetup(loggerFactory).Prepare(settings.File, settings.Overrides);
-        if (result.Prepared is not { } prepared)
-        {
-            ProblemRenderer.Render(ErrorConsole.Instance, result.Problems);
-            return ExitCodes.InvalidInput;
-        }
+        var prepared = new ExperimentSetup(loggerFactory).Prepare(settings.File, settings.Overrides).PreparedOrThrow();
 
         var pipeline = new PreprocessingPipeline(
             ExperimentParts.PipelineSteps(prepared), [DatasetCaseSource.HematomaMask], cacheFolder: null);

@@ -19,12 +19,7 @@ public sealed class PreprocessCommand(ILoggerFactory loggerFactory) : AsyncComma
     public override async Task<int> ExecuteAsync(
         CommandContext context, ExperimentSettings settings, CancellationToken cancellationToken)
     {
-        var result = new ExperimentSetup(loggerFactory).Prepare(settings.File, settings.Overrides);
-        if (result.Prepared is not { } prepared)
-        {
-            ProblemRenderer.Render(ErrorConsole.Instance, result.Problems);
-            return ExitCodes.InvalidInput;
-        }
+        var prepared = new ExperimentSetup(loggerFactory).Prepare(settings.File, settings.Overrides).PreparedOrThrow();
 
         var data = prepared.Experiment.Config.Data;
         SyntheticDataset.WriteIfMissing(data, loggerFactory);

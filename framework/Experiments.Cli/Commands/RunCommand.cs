@@ -17,12 +17,7 @@ public sealed class RunCommand(ILoggerFactory loggerFactory, Func<RunRequest, IE
     public override async Task<int> ExecuteAsync(
         CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        var result = new ExperimentSetup(loggerFactory).Prepare(settings.File, settings.Overrides);
-        if (result.Prepared is not { } prepared)
-        {
-            ProblemRenderer.Render(ErrorConsole.Instance, result.Problems);
-            return ExitCodes.InvalidInput;
-        }
+        var prepared = new ExperimentSetup(loggerFactory).Prepare(settings.File, settings.Overrides).PreparedOrThrow();
 
         await AnsiConsole.Progress()
             .AutoClear(false)

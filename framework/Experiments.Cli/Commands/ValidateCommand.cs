@@ -20,12 +20,7 @@ public sealed class ValidateCommand(ILoggerFactory loggerFactory) : Command<Vali
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var result = new ExperimentSetup(loggerFactory).Prepare(settings.File, settings.Overrides);
-        if (result.Prepared is not { } prepared)
-        {
-            ProblemRenderer.Render(ErrorConsole.Instance, result.Problems);
-            return ExitCodes.InvalidInput;
-        }
+        var prepared = new ExperimentSetup(loggerFactory).Prepare(settings.File, settings.Overrides).PreparedOrThrow();
 
         // A sweep block with mistakes throws, and is reported like any configuration error.
         var sweep = SweepParser.ParseFile(settings.File);

@@ -10,4 +10,8 @@ namespace Experiments.Plugins.Hosting;
 public sealed record ExperimentSetupResult(
     IReadOnlyList<ConfigProblem> Problems,
     IComponentCatalog Catalog,
-    PreparedExperiment? Prepared);
+    PreparedExperiment? Prepared)
+{
+    /// <summary>The prepared experiment, or a <see cref="ConfigurationException"/> carrying every problem.</summary>
+    public PreparedExperiment PreparedOrThrow() => Prepared ?? throw new ConfigurationException(Problems);
+}

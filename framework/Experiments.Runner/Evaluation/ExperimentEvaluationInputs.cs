@@ -1,4 +1,3 @@
-using Experiments.Configuration.Problems;
 using Experiments.Data.Datasets;
 using Experiments.Plugins.Hosting;
 using Experiments.Runner.Cases;
@@ -19,11 +18,7 @@ public sealed class ExperimentEvaluationInputs(ILoggerFactory loggers) : IEvalua
 {
     public EvaluationInputs Load(string experimentFile, string setName)
     {
-        var setup = new ExperimentSetup(loggers).Prepare(experimentFile, []);
-        if (setup.Prepared is not { } experiment)
-        {
-            throw new ConfigurationException(setup.Problems);
-        }
+        var experiment = new ExperimentSetup(loggers).Prepare(experimentFile, []).PreparedOrThrow();
 
         var config = experiment.Experiment.Config;
         if (!Enum.TryParse<DatasetListName>(setName, ignoreCase: true, out var list))
