@@ -20,10 +20,10 @@ public sealed class EvaluateCommand(IEvaluationInputsLoader loader, ILoggerFacto
         [Description("A checkpoint folder: <run>/checkpoints/best or <run>/checkpoints/last.")]
         public string Checkpoint { get; init; } = "";
 
-        [CommandOption("--set <name>")]
+        [CommandOption("--split <name>")]
         [Description("The data split to evaluate.")]
         [DefaultValue("test")]
-        public string Set { get; init; } = "test";
+        public string Split { get; init; } = "test";
 
         [CommandOption("--output <folder>")]
         [Description("Where the report, ROC plots and masks go (default: <run>/evaluation-<set>).")]
@@ -45,11 +45,11 @@ public sealed class EvaluateCommand(IEvaluationInputsLoader loader, ILoggerFacto
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var runFolder = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(settings.Checkpoint))!)!;
-        var output = settings.Output ?? Path.Combine(runFolder, $"evaluation-{settings.Set}");
-        var inputs = loader.Load(settings.Experiment, settings.Set);
+        var output = settings.Output ?? Path.Combine(runFolder, $"evaluation-{settings.Split}");
+        var inputs = loader.Load(settings.Experiment, settings.Split);
         var run = new EvaluationRun(loggerFactory.CreateLogger<EvaluationRun>());
         var outcome = AnsiConsole.Status().Start(
-            $"Evaluating {inputs.Cases.Count} {settings.Set} cases", _ => run.Run(inputs, settings.Checkpoint, output));
+            $"Evaluating {inputs.Cases.Count} {settings.Split} cases", _ => run.Run(inputs, settings.Checkpoint, output));
         AnsiConsole.Write(EvaluationTable.Of(outcome.Report));
         AnsiConsole.MarkupLineInterpolated($"Report and plots in [bold]{output}[/]");
         return 0;
