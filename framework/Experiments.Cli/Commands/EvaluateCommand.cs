@@ -49,7 +49,8 @@ public sealed class EvaluateCommand(IEvaluationInputsLoader loader, ILoggerFacto
         var inputs = loader.Load(settings.Experiment, settings.Split);
         var run = new EvaluationRun(loggerFactory.CreateLogger<EvaluationRun>());
         var outcome = AnsiConsole.Status().Start(
-            $"Evaluating {inputs.Cases.Count} {settings.Split} cases", _ => run.Run(inputs, settings.Checkpoint, output));
+            $"Evaluating {inputs.Cases.Count} {settings.Split} cases",
+            _ => run.Run(inputs, settings.Checkpoint, output));
         AnsiConsole.Write(EvaluationTable.Of(outcome.Report));
         AnsiConsole.MarkupLineInterpolated($"Report and plots in [bold]{output}[/]");
         return 0;

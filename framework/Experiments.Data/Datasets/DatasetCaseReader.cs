@@ -198,7 +198,7 @@ internal sealed class DatasetCaseReader(string folder, List<DatasetProblem> prob
         foreach (var property in element.EnumerateObject().Where(property => !valid.Contains(property.Name)))
         {
             problems.Add(new($"{location}.{property.Name}",
-                $"unknown key; {NearestName.Hint(property.Name, valid)}"));
+                $"unknown key; {UnknownKeyHint.For(property.Name, valid)}"));
         }
     }
 }

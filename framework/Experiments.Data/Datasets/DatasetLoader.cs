@@ -49,7 +49,8 @@ public static class DatasetLoader
     {
         foreach (var property in root.EnumerateObject().Where(p => !DatasetFields.RootKeys.Contains(p.Name)))
         {
-            problems.Add(new(property.Name, $"unknown key; {NearestName.Hint(property.Name, DatasetFields.RootKeys)}"));
+            var hint = UnknownKeyHint.For(property.Name, DatasetFields.RootKeys);
+            problems.Add(new(property.Name, $"unknown key; {hint}"));
         }
 
         var name = ReadString(root, DatasetFields.Name, required: true, problems);

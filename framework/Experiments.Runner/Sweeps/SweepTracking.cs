@@ -1,4 +1,5 @@
 using Experiments.Configuration.Schema;
+using Experiments.Runner.Tracking;
 using Experiments.Sweeps.Tracking;
 using Experiments.Tracking;
 using Experiments.Tracking.Configuration;
@@ -12,13 +13,7 @@ public static class SweepTracking
     public static async Task<(ITrackingStore Store, TrackingSweepLedger Ledger)> OpenAsync(
         ExperimentConfig config, ILoggerFactory loggers, CancellationToken cancellation)
     {
-        var settings = new TrackingSettings
-        {
-            Uri = config.Tracking.Uri,
-            ExperimentName = config.Tracking.Experiment
-                             ?? Environment.GetEnvironmentVariable(TrackingTargetResolver.ExperimentVariable)
-                             ?? config.Name,
-        };
+        var settings = ExperimentTrackingSettings.For(config);
         var target = TrackingTargetResolver.FromProcess().Resolve(settings);
         var store = TrackingStoreFactory.Open(target, settings, loggers);
         var experimentId = await ExperimentResolver.GetOrCreateAsync(store, settings.ExperimentName!, cancellation);

@@ -1,6 +1,5 @@
 using Experiments.Contracts.Events;
 using Experiments.Plugins.Hosting;
-using Experiments.Tracking.Configuration;
 using Experiments.Tracking.Tracker;
 using Microsoft.Extensions.Logging;
 
@@ -14,16 +13,5 @@ namespace Experiments.Runner.Tracking;
 public static class RunTrackers
 {
     public static Func<PreparedExperiment, ITrainingObserver?> Mlflow(ILoggerFactory loggers) => experiment =>
-    {
-        var config = experiment.Experiment.Config;
-        var settings = new TrackingSettings
-        {
-            Uri = config.Tracking.Uri,
-            ExperimentName = config.Tracking.Experiment
-                             ?? Environment.GetEnvironmentVariable(TrackingTargetResolver.ExperimentVariable)
-                             ?? config.Name,
-            SpoolFolder = Path.Combine(Path.GetFullPath(config.Training.Checkpointing.Folder), "mlflow-spool"),
-        };
-        return MlflowTrackerFactory.Create(settings, loggers);
-    };
+        MlflowTrackerFactory.Create(ExperimentTrackingSettings.For(experiment.Experiment.Config), loggers);
 }

@@ -86,16 +86,16 @@ public class SeriesBadInputTests
         var patient = Series with { PatientName = "Doe^Jane", PatientId = "MRN-775533" };
         SeriesFixtures.WriteSlices(folder.Path, SeriesFixtures.Phantom(), [0, 1, 2, 4], patient, "ct");
         File.WriteAllText(folder.File("notes.txt"), "not an image");
-        var logger = new CapturingLogger<DicomSeriesReader>();
+        var logger = new RecordingLogger<DicomSeriesReader>();
         var options = new DicomSeriesOptions { UnevenSpacing = SliceGridPolicy.Resample };
 
         new DicomSeriesReader(logger).Read(folder.Path, options);
 
-        Assert.Contains(logger.Messages,
+        Assert.Contains(logger.Entries,
             m => m.Message.Contains("notes.txt") && m.Message.Contains("not a DICOM file"));
-        Assert.Contains(logger.Messages, m => m.Message.Contains("1 slice(s) missing"));
-        Assert.Contains(logger.Messages, m => m.Message.Contains("Resampled series 2.25.42"));
-        Assert.DoesNotContain(logger.Messages, m => m.Message.Contains("Doe") || m.Message.Contains("MRN-775533"));
+        Assert.Contains(logger.Entries, m => m.Message.Contains("1 slice(s) missing"));
+        Assert.Contains(logger.Entries, m => m.Message.Contains("Resampled series 2.25.42"));
+        Assert.DoesNotContain(logger.Entries, m => m.Message.Contains("Doe") || m.Message.Contains("MRN-775533"));
     }
 
     [Fact]

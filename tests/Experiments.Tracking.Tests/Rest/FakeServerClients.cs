@@ -1,3 +1,4 @@
+using Experiments.Testing;
 using Experiments.Tracking.FakeServer;
 using Experiments.Tracking.Keys;
 using Experiments.Tracking.Rest;

@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Logging;
 
-namespace Experiments.Tracking.Tests;
+namespace Experiments.Testing;
 
-/// <summary>Keeps every log message with its level, so tests can check warnings and that secrets stay out.</summary>
-internal sealed class RecordingLogger<T> : ILogger<T>
+/// <summary>
+/// Keeps every formatted log message with its level, so tests can check that a warning was (or was
+/// not) given and that patient identifiers and secrets stay out of the log.
+/// </summary>
+public sealed class RecordingLogger<T> : ILogger<T>
 {
     private readonly List<(LogLevel Level, string Message)> _entries = [];
 
@@ -17,6 +20,9 @@ internal sealed class RecordingLogger<T> : ILogger<T>
             }
         }
     }
+
+    public IEnumerable<string> Warnings =>
+        Entries.Where(entry => entry.Level >= LogLevel.Warning).Select(entry => entry.Message);
 
     public IEnumerable<string> At(LogLevel level) =>
         Entries.Where(entry => entry.Level == level).Select(entry => entry.Message);
