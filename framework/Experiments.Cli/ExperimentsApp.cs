@@ -40,6 +40,10 @@ public static class ExperimentsApp
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription(
                     "Evaluate a saved checkpoint: Dice, ROC/AUC, sensitivity, specificity, likelihood ratios.");
+            config.AddCommand<PredictCommand>("predict")
+                .WithDescription("Predict on new scans with a checkpoint: masks on each scan's grid, expansion " +
+                                 "probability, volumes, overlays.")
+                .WithExample("predict", "--checkpoint", "runs/quickstart/checkpoints/best", "scans/head-ct");
             config.AddCommand<PreprocessCommand>("preprocess")
                 .WithDescription("Fill the preprocessing cache for every case of the experiment's dataset.");
             config.AddCommand<ModelCommand>("model")

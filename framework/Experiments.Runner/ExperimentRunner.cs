@@ -4,6 +4,7 @@ using Experiments.Plugins.Hosting;
 using Experiments.Runner.Cases;
 using Experiments.Runner.Evaluation;
 using Experiments.Runner.Setup;
+using Experiments.Training.Checkpoints;
 using Experiments.Training.Loop;
 using Microsoft.Extensions.Logging;
 using static TorchSharp.torch;
@@ -57,13 +58,14 @@ public sealed class ExperimentRunner(
         manual_seed(config.Seed);
         var network = experiment.Components.Architecture.Build(inputChannels: 1);
         var tasks = TaskTranslation.ToTasks(config.Tasks, DatasetCaseSource.HematomaMask);
-        var setup = TrainingSetupFactory.Create(experiment, network, tasks, cases, output, request.RunName);
+        var configFile = Path.Combine(output, CheckpointFiles.Experiment);
+        File.WriteAllText(configFile, experiment.Experiment.ToYaml());
+        var setup = TrainingSetupFactory.Create(experiment, network, tasks, cases, output, request.RunName)
+            with { CheckpointCompanions = [configFile] };
         var trainer = new Trainer(setup, [events], loggers.CreateLogger<Trainer>());
         var resumeFrom = request.Resume && Directory.Exists(Path.Combine(output, "checkpoints", "last"))
             ? Path.Combine(output, "checkpoints", "last")
             : null;
-        var configFile = Path.Combine(output, "resolved-config.yaml");
-        File.WriteAllText(configFile, experiment.Experiment.ToYaml());
 
         var result = trainer.Run(cancellation, resumeFrom);
         events.Forward(new ArtifactProduced(configFile, "config"));
@@ -76,6 +78,12 @@ public sealed class ExperimentRunner(
         try
         {
             new AfterTrainingEvaluation(loggers, events).Run(setup, cases, result.BestCheckpoint, output, config);
+            if (config.Evaluation.PredictScans.Count > 0)
+            {
+                new AfterTrainingPrediction(loggers, events).Run(
+                    config.Evaluation.PredictScans, result.BestCheckpoint, output);
+            }
+
             events.ReleaseEnd();
         }
         catch (Exception error)

@@ -9,7 +9,7 @@ namespace Experiments.Runner.Evaluation;
 
 /// <summary>
 /// Writes a predicted mask as NIfTI on the original scan's grid: the mask on the network's grid
-/// (the preprocessed case's geometry) is resampled back with nearest neighbour, so it opens over
+/// (the preprocessed case's geometry) is resampled back (linear, thresholded at 0.5), so it opens over
 /// the scan in ITK-SNAP or 3D Slicer.
 /// </summary>
 internal sealed class OriginalGeometryMaskWriter(

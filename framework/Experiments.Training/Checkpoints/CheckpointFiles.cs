@@ -10,6 +10,9 @@ public static class CheckpointFiles
     /// <summary>The weights as a PyTorch state dict: <c>model.load_state_dict(torch.load("model.pt"))</c>.</summary>
     public const string PyTorchModel = "model.pt";
 
+    /// <summary>The resolved experiment the weights were trained with, copied in by the runner.</summary>
+    public const string Experiment = "resolved-config.yaml";
+
     public const string Last = "last";
     public const string Best = "best";
 }

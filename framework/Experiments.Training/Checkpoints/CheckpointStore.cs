@@ -9,8 +9,10 @@ namespace Experiments.Training.Checkpoints;
 /// <summary>
 /// Keeps a run's <c>last</c> and <c>best</c> checkpoint folders under one directory. A checkpoint is
 /// written to a temporary folder and then swapped in, so a crash while saving leaves the previous one.
+/// <paramref name="companions"/> are files copied into every checkpoint beside the weights (the
+/// resolved experiment), so a checkpoint folder alone is enough to predict with.
 /// </summary>
-public sealed class CheckpointStore(string directory)
+public sealed class CheckpointStore(string directory, IReadOnlyList<string>? companions = null)
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -30,6 +32,11 @@ public sealed class CheckpointStore(string directory)
         model.save(Path.Combine(staging, CheckpointFiles.Model));
         optimizer.save_state_dict(Path.Combine(staging, CheckpointFiles.Optimizer));
         model.save_py(Path.Combine(staging, CheckpointFiles.PyTorchModel));
+        foreach (var companion in companions ?? [])
+        {
+            File.Copy(companion, Path.Combine(staging, Path.GetFileName(companion)));
+        }
+
         Replace(LastPath, staging);
     }
 

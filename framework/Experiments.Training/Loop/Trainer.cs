@@ -29,7 +29,7 @@ public sealed class Trainer
         _setup = setup;
         _logger = logger;
         _hub = new ObserverHub(observers, logger);
-        _checkpoints = new CheckpointStore(Path.Combine(setup.OutputFolder, "checkpoints"));
+        _checkpoints = new CheckpointStore(Path.Combine(setup.OutputFolder, "checkpoints"), setup.CheckpointCompanions);
     }
 
     /// <summary>

@@ -29,4 +29,7 @@ public sealed record TrainingSetup(
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
     public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Files copied into every checkpoint folder beside the weights.</summary>
+    public IReadOnlyList<string> CheckpointCompanions { get; init; } = [];
 }

@@ -28,6 +28,8 @@ public sealed record TinyRun(string OutputFolder)
 
     public Func<ILossWeighting> Weighting { get; init; } = FixedWeighting.Paper;
 
+    public IReadOnlyList<string> CheckpointCompanions { get; init; } = [];
+
     public TinyNetwork Network { get; private set; } = null!;
 
     public ILossWeighting UsedWeighting { get; private set; } = null!;
@@ -50,7 +52,7 @@ public sealed record TinyRun(string OutputFolder)
             Optimizer,
             Schedule,
             OutputFolder,
-            "tiny-run");
+            "tiny-run") { CheckpointCompanions = CheckpointCompanions };
         return new Trainer(setup, observers, NullLogger.Instance);
     }
 

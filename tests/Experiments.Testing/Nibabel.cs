@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace Experiments.Imaging.Tests.Nifti;
+namespace Experiments.Testing;
 
 /// <summary>
 /// Reads NIfTI files with Debian's python3-nibabel (/usr/bin/python3) as an independent reader.
 /// Fails, never skips, when it is missing: CI must install python3-nibabel.
 /// </summary>
-internal static class Nibabel
+public static class Nibabel
 {
     private const string Python = "/usr/bin/python3";
 
@@ -37,7 +37,8 @@ internal static class Nibabel
     {
         if (!File.Exists(Python))
         {
-            Assert.Fail($"{Python} is missing; the nibabel cross-check needs Debian's python3 and python3-nibabel.");
+            throw new InvalidOperationException(
+                $"{Python} is missing; the nibabel cross-check needs Debian's python3 and python3-nibabel.");
         }
 
         var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -55,7 +56,7 @@ internal static class Nibabel
             var message = error.Result.Contains("No module named 'nibabel'")
                 ? "python3-nibabel is not installed (apt-get install -y python3-nibabel); it is needed for this test."
                 : $"nibabel failed (exit {process.ExitCode}): {error.Result}";
-            Assert.Fail(message);
+            throw new InvalidOperationException(message);
         }
 
         using var document = JsonDocument.Parse(output);
