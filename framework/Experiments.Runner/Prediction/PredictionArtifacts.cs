@@ -22,7 +22,20 @@ public sealed class PredictionArtifacts(ITrackingStore store, ILogger logger)
     public string Destination => store.Description;
 
     /// <summary>Fails with <see cref="TrackingException"/> when the store has no such run.</summary>
-    public Task RequireRunAsync(string runId, CancellationToken cancellation) => store.GetRunAsync(runId, cancellation);
+    public async Task RequireRunAsync(string runId, CancellationToken cancellation)
+    {
+        try
+        {
+            await store.GetRunAsync(runId, cancellation);
+        }
+        catch (TrackingException missing) when (missing.ErrorCode == MlflowErrorCodes.ResourceDoesNotExist)
+        {
+            throw new TrackingException(
+                $"--run {runId}: {store.Description} has no such run ({missing.Message}); pass the id of a run " +
+                "in the store the checkpoint's experiment logs to (tracking.uri, MLFLOW_TRACKING_URI or ./mlruns).",
+                missing.ErrorCode, missing.HttpStatus, missing);
+        }
+    }
 
     public async Task<int> LogAsync(string runId, PredictionOutcome outcome, CancellationToken cancellation)
     {
