@@ -59,6 +59,12 @@ public sealed class DatasetCaseSource(DatasetCase datasetCase, ILoggerFactory lo
     /// <summary>A scan as a volume in Hounsfield units, from a DICOM folder or a NIfTI file.</summary>
     public static Volume ReadScan(string path, string caseId, ILoggerFactory loggers)
     {
+        if (!Directory.Exists(path) && !File.Exists(path))
+        {
+            throw new CaseException(caseId, $"its scan '{path}' does not exist; expected a DICOM series folder or " +
+                                            "a NIfTI file.");
+        }
+
         try
         {
             return Directory.Exists(path)

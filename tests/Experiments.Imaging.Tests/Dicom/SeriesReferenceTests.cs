@@ -136,6 +136,25 @@ public class SeriesReferenceTests
         Assert.True(Math.Abs(axes.AxisK.Dot(axes.AxisJ)) < 1e-9 && Math.Abs(axes.AxisK.Dot(axes.AxisI)) < 1e-9);
     }
 
+    [Fact]
+    public void Repeated_gap_issues_are_logged_once_each_kind_with_a_count_while_the_report_keeps_all()
+    {
+        var logger = new RecordingLogger<DicomSeriesReader>();
+        var resample = new DicomSeriesOptions
+        {
+            GantryTilt = SliceGridPolicy.Resample, UnevenSpacing = SliceGridPolicy.Resample,
+        };
+
+        var (_, report) = new DicomSeriesReader(logger).Read(ReferenceData.FullPath("ct/dcm_qa_ct_GE_tilt"), resample);
+
+        // Slices 14-15 are 1.08 mm apart and slices 15-28 7 mm apart: 14 uneven gaps and the tilt.
+        Assert.Equal(14, report.Issues.Count(i => i.Kind == SeriesIssueKind.UnevenSpacing));
+        var warnings = logger.Warnings.ToList();
+        Assert.Equal(2, warnings.Count(w => w.Contains("uneven spacing: a gap of")));
+        Assert.Single(warnings, w => w.Contains("12 more UnevenSpacing issues"));
+        Assert.Single(warnings, w => w.Contains("gantry tilt"));
+    }
+
     private static void AssertClose(double[] expected, IReadOnlyList<double> actual, double tolerance)
     {
         Assert.Equal(expected.Length, actual.Count);

@@ -11,6 +11,8 @@ namespace Experiments.Imaging.Dicom.Series;
 /// </summary>
 public sealed class DicomSeriesReader
 {
+    private const int LoggedIssuesPerKind = 2;
+
     private readonly ILogger _logger;
 
     public DicomSeriesReader(ILogger<DicomSeriesReader>? logger = null)
@@ -162,9 +164,22 @@ public sealed class DicomSeriesReader
             _logger.LogWarning("Skipped {File}: {Reason}", skipped.Path, skipped.Reason);
         }
 
-        foreach (var issue in report.Issues)
+        // A series with a change of slice spacing halfway has a dozen identical gap issues; the log
+        // keeps the first of each kind and counts the rest, the report keeps them all.
+        foreach (var kind in report.Issues.GroupBy(issue => issue.Kind))
         {
-            _logger.LogWarning("Series {Series}: {Issue}", report.SeriesLabel, issue);
+            var issues = kind.ToList();
+            foreach (var issue in issues.Take(LoggedIssuesPerKind))
+            {
+                _logger.LogWarning("Series {Series}: {Issue}", report.SeriesLabel, issue);
+            }
+
+            if (issues.Count > LoggedIssuesPerKind)
+            {
+                _logger.LogWarning(
+                    "Series {Series}: {Count} more {Kind} issues; experiments inspect {Folder} lists them all",
+                    report.SeriesLabel, issues.Count - LoggedIssuesPerKind, kind.Key, report.Folder);
+            }
         }
     }
 }
