@@ -32,7 +32,7 @@ public sealed class BuiltSamplePlugin : IDisposable
         }
     }
 
-    /// <summary>The folder holding the plugin's folder, as <c>plugins:</c> or EXPERIMENTS_PLUGIN_PATH name it.</summary>
+    /// <summary>Holds the plugin's folder; what <c>plugins:</c> or EXPERIMENTS_PLUGIN_PATH names.</summary>
     public string PluginsFolder { get; }
 
     public string File(string name) => _folder.File(name);

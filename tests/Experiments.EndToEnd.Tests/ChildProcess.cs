@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Experiments.EndToEnd.Tests;
 
-/// <summary>Runs a command with extra environment variables and returns its exit code and everything it printed.</summary>
+/// <summary>Runs a command with extra environment variables; returns its exit code and everything it printed.</summary>
 internal static class ChildProcess
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
