@@ -23,12 +23,12 @@ public sealed class BuiltSamplePlugin : IDisposable
             "build", project, "-o", Path.Combine(PluginsFolder, "RandomFlipPlugin"), "-c", configuration,
             "--no-dependencies", "-nodeReuse:false", "-p:UseSharedCompilation=false",
         ];
-        var (exitCode, output) = ChildProcess.RunAsync("dotnet", arguments, new Dictionary<string, string>())
+        var (exitCode, output, errors) = ChildProcess.RunAsync("dotnet", arguments, new Dictionary<string, string>())
             .GetAwaiter().GetResult();
         if (exitCode != 0)
         {
             _folder.Dispose();
-            throw new InvalidOperationException($"dotnet build of {project} failed ({exitCode}):\n{output}");
+            throw new InvalidOperationException($"dotnet build of {project} failed ({exitCode}):\n{output}{errors}");
         }
     }
 

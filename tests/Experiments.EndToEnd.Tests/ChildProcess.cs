@@ -2,12 +2,12 @@ using System.Diagnostics;
 
 namespace Experiments.EndToEnd.Tests;
 
-/// <summary>Runs a command with extra environment variables; returns its exit code and everything it printed.</summary>
+/// <summary>Runs a command with extra environment variables; returns its exit code, output and errors.</summary>
 internal static class ChildProcess
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(
         string command, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(command)
@@ -31,6 +31,6 @@ internal static class ChildProcess
         var errors = process.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(Limit);
         await process.WaitForExitAsync(limit.Token);
-        return (process.ExitCode, await output + await errors);
+        return (process.ExitCode, await output, await errors);
     }
 }

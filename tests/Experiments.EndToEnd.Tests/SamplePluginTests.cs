@@ -24,11 +24,11 @@ public class SamplePluginTests(BuiltSamplePlugin plugin) : IClassFixture<BuiltSa
         };
 
         // When the app lists its plugins
-        var (exitCode, output) = await ChildProcess.RunAsync(
+        var (exitCode, output, errors) = await ChildProcess.RunAsync(
             "dotnet", [ExperimentsApp.Dll, "plugins", "--json"], environment);
 
         // Then random-flip is an augmenter from that folder, with its three options and their defaults
-        Assert.True(exitCode == 0, output);
+        Assert.True(exitCode == 0, output + errors);
         using var listing = JsonDocument.Parse(output);
         var flip = Assert.Single(listing.RootElement.GetProperty("components").EnumerateArray(),
             component => component.GetProperty("name").GetString() == "random-flip");
