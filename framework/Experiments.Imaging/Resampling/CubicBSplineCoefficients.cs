@@ -12,35 +12,82 @@ internal static class CubicBSplineCoefficients
 {
     private static readonly double Pole = Math.Sqrt(3) - 2;
 
+    // Columns filtered together along z: 32 slices of 1024 doubles stay in a core's L2 cache.
+    private const int ColumnChunk = 1024;
+
     public static double[] Compute(float[] voxels, GridSize size)
     {
         var c = new double[voxels.Length];
         var plane = size.X * size.Y;
-        Parallel.For(0, size.Y * size.Z, row =>
+
+        // x then y slice by slice, so the y pass finds the slice still in cache.
+        Parallel.For(0, size.Z, k =>
         {
-            var line = c.AsSpan(row * size.X, size.X);
-            for (var x = 0; x < size.X; x++)
+            var slice = c.AsSpan(k * plane, plane);
+            for (var row = 0; row < size.Y; row++)
             {
-                line[x] = voxels[row * size.X + x];
+                var line = slice.Slice(row * size.X, size.X);
+                for (var x = 0; x < size.X; x++)
+                {
+                    line[x] = voxels[k * plane + row * size.X + x];
+                }
+
+                FilterLine(line);
             }
 
-            Filter(line, size.X, 1, 1);
+            // Along y (and z) whole rows (or row chunks) are filtered together so memory is read in order.
+            FilterLockstep(slice, size.Y, size.X, size.X);
         });
 
-        // Along y and z, whole rows (or row chunks) are filtered together so memory is read in order.
-        Parallel.For(0, size.Z, k => Filter(c.AsSpan(k * plane, plane), size.Y, size.X, size.X));
-        const int chunk = 4096;
-        Parallel.For(0, (plane + chunk - 1) / chunk, part =>
+        Parallel.For(0, (plane + ColumnChunk - 1) / ColumnChunk, part =>
         {
-            var start = part * chunk;
-            var width = Math.Min(chunk, plane - start);
-            Filter(c.AsSpan(start), size.Z, plane, width);
+            var start = part * ColumnChunk;
+            var width = Math.Min(ColumnChunk, plane - start);
+            FilterLockstep(c.AsSpan(start), size.Z, plane, width);
         });
         return c;
     }
 
+    // The filter of one contiguous line; the same arithmetic as FilterLockstep with width 1.
+    private static void FilterLine(Span<double> line)
+    {
+        var n = line.Length;
+        if (n < 2)
+        {
+            return;
+        }
+
+        var z = Pole;
+        var gain = (1 - z) * (1 - 1 / z);
+        for (var i = 0; i < n; i++)
+        {
+            line[i] *= gain;
+        }
+
+        var zn1 = Math.Pow(z, n - 1);
+        var sum = line[0] + zn1 * line[n - 1];
+        var zi = z;
+        for (var i = 1; i < n - 1; i++)
+        {
+            sum += zi * (line[i] + zn1 * line[n - 1 - i]);
+            zi *= z;
+        }
+
+        line[0] = sum * (1 / (1 - zn1 * zn1));
+        for (var i = 1; i < n; i++)
+        {
+            line[i] += z * line[i - 1];
+        }
+
+        line[n - 1] = (z * line[n - 2] + line[n - 1]) * z / (z * z - 1);
+        for (var i = n - 2; i >= 0; i--)
+        {
+            line[i] = z * (line[i + 1] - line[i]);
+        }
+    }
+
     // Filters n elements; element i is data[i * stride .. i * stride + width), processed in lockstep.
-    private static void Filter(Span<double> data, int n, int stride, int width)
+    private static void FilterLockstep(Span<double> data, int n, int stride, int width)
     {
         if (n < 2)
         {
@@ -51,22 +98,13 @@ internal static class CubicBSplineCoefficients
         var gain = (1 - z) * (1 - 1 / z);
         for (var i = 0; i < n; i++)
         {
-            var e = data.Slice(i * stride, width);
-            for (var w = 0; w < width; w++)
-            {
-                e[w] *= gain;
-            }
+            LockstepArithmetic.Scale(data.Slice(i * stride, width), gain);
         }
 
         CausalStartMirror(data, n, stride, width, z);
         for (var i = 1; i < n; i++)
         {
-            var e = data.Slice(i * stride, width);
-            var previous = data.Slice((i - 1) * stride, width);
-            for (var w = 0; w < width; w++)
-            {
-                e[w] += z * previous[w];
-            }
+            LockstepArithmetic.AddScaled(data.Slice(i * stride, width), data.Slice((i - 1) * stride, width), z);
         }
 
         var lastRow = data.Slice((n - 1) * stride, width);
@@ -78,12 +116,7 @@ internal static class CubicBSplineCoefficients
 
         for (var i = n - 2; i >= 0; i--)
         {
-            var e = data.Slice(i * stride, width);
-            var next = data.Slice((i + 1) * stride, width);
-            for (var w = 0; w < width; w++)
-            {
-                e[w] = z * (next[w] - e[w]);
-            }
+            LockstepArithmetic.ScaledDifference(data.Slice(i * stride, width), data.Slice((i + 1) * stride, width), z);
         }
     }
 
@@ -94,29 +127,18 @@ internal static class CubicBSplineCoefficients
         var zn1 = Math.Pow(z, n - 1);
         var first = data.Slice(0, width);
         var last = data.Slice((n - 1) * stride, width);
-        var sum = new double[width];
-        for (var w = 0; w < width; w++)
-        {
-            sum[w] = first[w] + zn1 * last[w];
-        }
+        Span<double> sum = width <= ColumnChunk ? stackalloc double[width] : new double[width];
+        sum.Clear();
+        LockstepArithmetic.AddMirrorPair(sum, first, last, 1, zn1);
 
         var zi = z;
         for (var i = 1; i < n - 1; i++)
         {
-            var e = data.Slice(i * stride, width);
-            var mirror = data.Slice((n - 1 - i) * stride, width);
-            for (var w = 0; w < width; w++)
-            {
-                sum[w] += zi * (e[w] + zn1 * mirror[w]);
-            }
-
+            LockstepArithmetic.AddMirrorPair(sum, data.Slice(i * stride, width), data.Slice((n - 1 - i) * stride, width),
+                zi, zn1);
             zi *= z;
         }
 
-        var scale = 1 / (1 - zn1 * zn1);
-        for (var w = 0; w < width; w++)
-        {
-            first[w] = sum[w] * scale;
-        }
+        LockstepArithmetic.SetScaled(first, sum, 1 / (1 - zn1 * zn1));
     }
 }

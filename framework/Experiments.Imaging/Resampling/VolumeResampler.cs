@@ -23,8 +23,11 @@ public static class VolumeResampler
         var transform = new IndexTransform(source.Geometry, geometry);
         return interpolation switch
         {
-            Interpolation.Nearest => Run(new NearestSampler(source.Voxels, source.Size), source.Size, transform,
-                size, geometry, outsideValue),
+            Interpolation.Nearest => transform.IsAxisAligned
+                ? new Volume(size, geometry,
+                    SeparableNearest.Resample(source.Voxels, transform, source.Size, size, outsideValue))
+                : Run(new NearestSampler(source.Voxels, source.Size), source.Size, transform, size, geometry,
+                    outsideValue),
             Interpolation.Linear => Run(new LinearSampler(source.Voxels, source.Size), source.Size, transform,
                 size, geometry, outsideValue),
             Interpolation.Cubic => Cubic(source, transform, size, geometry, outsideValue),

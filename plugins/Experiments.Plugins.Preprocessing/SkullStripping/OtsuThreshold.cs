@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
 
 /// <summary>
@@ -7,7 +9,10 @@ namespace Experiments.Plugins.Preprocessing.SkullStripping;
 /// </summary>
 public static class OtsuThreshold
 {
-    public static double Compute(ReadOnlySpan<float> values, int bins = 256) =>
+    // Values per parallel chunk; chunks are merged exactly (minimum, maximum, integer counts).
+    private const int Chunk = 1 << 18;
+
+    public static double Compute(float[] values, int bins = 256) =>
         Compute(values, double.NegativeInfinity, double.PositiveInfinity, bins)
         ?? throw new ArgumentException("Otsu's threshold needs at least one value.", nameof(values));
 
@@ -15,9 +20,10 @@ public static class OtsuThreshold
     /// Otsu's threshold of the values within [<paramref name="lower"/>, <paramref name="upper"/>],
     /// the others ignored; null when no value lies in that range.
     /// </summary>
-    public static double? Compute(ReadOnlySpan<float> values, double lower, double upper, int bins = 256)
+    public static double? Compute(float[] values, double lower, double upper, int bins = 256)
     {
-        if (Range(values, lower, upper) is not var (first, last))
+        var interval = FloatInterval.Of(lower, upper);
+        if (Range(values, interval) is not var (first, last))
         {
             return null;
         }
@@ -28,7 +34,7 @@ public static class OtsuThreshold
         }
 
         var edges = Edges(first, last, bins);
-        var counts = Histogram(values, lower, upper, edges, bins);
+        var counts = Histogram(values, interval, edges, bins);
         var centres = new double[bins];
         for (var b = 0; b < bins; b++)
         {
@@ -38,20 +44,59 @@ public static class OtsuThreshold
         return centres[BestSplit(counts, centres)];
     }
 
-    private static (double First, double Last)? Range(ReadOnlySpan<float> values, double lower, double upper)
+    private static (double First, double Last)? Range(float[] values, FloatInterval interval)
     {
         var min = float.PositiveInfinity;
         var max = float.NegativeInfinity;
-        foreach (var value in values)
+        var gate = new object();
+        Parallel.For(0, ChunkCount(values), part =>
         {
-            if (value >= lower && value <= upper)
+            var (low, high) = ChunkRange(values.AsSpan(part * Chunk, Math.Min(Chunk, values.Length - part * Chunk)),
+                interval);
+            lock (gate)
             {
-                min = Math.Min(min, value);
-                max = Math.Max(max, value);
+                min = Math.Min(min, low);
+                max = Math.Max(max, high);
+            }
+        });
+
+        return min <= max ? (min, max) : null;
+    }
+
+    private static (float Min, float Max) ChunkRange(ReadOnlySpan<float> values, FloatInterval interval)
+    {
+        var low = new Vector<float>(interval.Low);
+        var high = new Vector<float>(interval.High);
+        var none = new Vector<float>(float.PositiveInfinity);
+        var minimum = none;
+        var maximum = -none;
+        var n = 0;
+        for (; n <= values.Length - Vector<float>.Count; n += Vector<float>.Count)
+        {
+            var v = new Vector<float>(values[n..]);
+            var inside = Vector.GreaterThanOrEqual(v, low) & Vector.LessThanOrEqual(v, high);
+            minimum = Vector.Min(minimum, Vector.ConditionalSelect(inside, v, none));
+            maximum = Vector.Max(maximum, Vector.ConditionalSelect(inside, v, -none));
+        }
+
+        var min = float.PositiveInfinity;
+        var max = float.NegativeInfinity;
+        for (var lane = 0; lane < Vector<float>.Count; lane++)
+        {
+            min = Math.Min(min, minimum[lane]);
+            max = Math.Max(max, maximum[lane]);
+        }
+
+        for (; n < values.Length; n++)
+        {
+            if (interval.Contains(values[n]))
+            {
+                min = Math.Min(min, values[n]);
+                max = Math.Max(max, values[n]);
             }
         }
 
-        return min <= max ? (min, max) : null;
+        return (min, max);
     }
 
     // As numpy.linspace: edge b is b * step + first, the last edge exactly the maximum.
@@ -68,15 +113,36 @@ public static class OtsuThreshold
         return edges;
     }
 
-    // As numpy.histogram for equal bins: scaled index, then corrected against the edges themselves.
-    private static double[] Histogram(ReadOnlySpan<float> values, double lower, double upper, double[] edges, int bins)
+    private static double[] Histogram(float[] values, FloatInterval interval, double[] edges, int bins)
     {
-        var counts = new double[bins];
+        var counts = new long[bins];
+        var gate = new object();
+        Parallel.For(0, ChunkCount(values), part =>
+        {
+            var chunk = new long[bins];
+            CountChunk(values.AsSpan(part * Chunk, Math.Min(Chunk, values.Length - part * Chunk)), interval, edges,
+                chunk);
+            lock (gate)
+            {
+                for (var b = 0; b < bins; b++)
+                {
+                    counts[b] += chunk[b];
+                }
+            }
+        });
+
+        return counts.Select(count => (double)count).ToArray();
+    }
+
+    // As numpy.histogram for equal bins: scaled index, then corrected against the edges themselves.
+    private static void CountChunk(ReadOnlySpan<float> values, FloatInterval interval, double[] edges, long[] counts)
+    {
+        var bins = counts.Length;
         var first = edges[0];
         var norm = bins / (edges[bins] - first);
         foreach (var value in values)
         {
-            if (!(value >= lower && value <= upper))
+            if (!interval.Contains(value))
             {
                 continue;
             }
@@ -99,9 +165,9 @@ public static class OtsuThreshold
 
             counts[index]++;
         }
-
-        return counts;
     }
+
+    private static int ChunkCount(float[] values) => (values.Length + Chunk - 1) / Chunk;
 
     private static int BestSplit(double[] counts, double[] centres)
     {
