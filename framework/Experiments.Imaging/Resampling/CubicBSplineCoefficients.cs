@@ -20,24 +20,32 @@ internal static class CubicBSplineCoefficients
         var c = new double[voxels.Length];
         var plane = size.X * size.Y;
 
-        // x then y slice by slice, so the y pass finds the slice still in cache.
-        Parallel.For(0, size.Z, k =>
+        // x then y slice by slice, so the y pass finds the slice still in cache. Along x the slice is
+        // filtered transposed, all rows in lockstep: a single row's recursion waits on each step.
+        Parallel.For(0, size.Z, () => new double[plane], (k, _, transposed) =>
         {
             var slice = c.AsSpan(k * plane, plane);
-            for (var row = 0; row < size.Y; row++)
+            var source = voxels.AsSpan(k * plane, plane);
+            for (var y = 0; y < size.Y; y++)
             {
-                var line = slice.Slice(row * size.X, size.X);
                 for (var x = 0; x < size.X; x++)
                 {
-                    line[x] = voxels[k * plane + row * size.X + x];
+                    transposed[x * size.Y + y] = source[y * size.X + x];
                 }
-
-                FilterLine(line);
             }
 
-            // Along y (and z) whole rows (or row chunks) are filtered together so memory is read in order.
+            FilterLockstep(transposed, size.X, size.Y, size.Y);
+            for (var x = 0; x < size.X; x++)
+            {
+                for (var y = 0; y < size.Y; y++)
+                {
+                    slice[y * size.X + x] = transposed[x * size.Y + y];
+                }
+            }
+
             FilterLockstep(slice, size.Y, size.X, size.X);
-        });
+            return transposed;
+        }, _ => { });
 
         Parallel.For(0, (plane + ColumnChunk - 1) / ColumnChunk, part =>
         {
@@ -46,44 +54,6 @@ internal static class CubicBSplineCoefficients
             FilterLockstep(c.AsSpan(start), size.Z, plane, width);
         });
         return c;
-    }
-
-    // The filter of one contiguous line; the same arithmetic as FilterLockstep with width 1.
-    private static void FilterLine(Span<double> line)
-    {
-        var n = line.Length;
-        if (n < 2)
-        {
-            return;
-        }
-
-        var z = Pole;
-        var gain = (1 - z) * (1 - 1 / z);
-        for (var i = 0; i < n; i++)
-        {
-            line[i] *= gain;
-        }
-
-        var zn1 = Math.Pow(z, n - 1);
-        var sum = line[0] + zn1 * line[n - 1];
-        var zi = z;
-        for (var i = 1; i < n - 1; i++)
-        {
-            sum += zi * (line[i] + zn1 * line[n - 1 - i]);
-            zi *= z;
-        }
-
-        line[0] = sum * (1 / (1 - zn1 * zn1));
-        for (var i = 1; i < n; i++)
-        {
-            line[i] += z * line[i - 1];
-        }
-
-        line[n - 1] = (z * line[n - 2] + line[n - 1]) * z / (z * z - 1);
-        for (var i = n - 2; i >= 0; i--)
-        {
-            line[i] = z * (line[i + 1] - line[i]);
-        }
     }
 
     // Filters n elements; element i is data[i * stride .. i * stride + width), processed in lockstep.

@@ -14,6 +14,9 @@ public sealed class ZScorePreprocessor : IPreprocessor
     /// <summary>Smallest standard deviation accepted; below it the region is constant.</summary>
     public const double MinDeviation = 1e-6;
 
+    // Voxels per parallel chunk.
+    private const int Chunk = 1 << 18;
+
     private readonly ZScoreOptions _options;
 
     public ZScorePreprocessor(ZScoreOptions options)
@@ -54,45 +57,71 @@ public sealed class ZScorePreprocessor : IPreprocessor
         }
 
         var normalised = new float[voxels.Length];
-        for (var n = 0; n < voxels.Length; n++)
+        var clip = _options.ClipNegative;
+        Parallel.For(0, Chunks(voxels), part =>
         {
-            var z = (float)((voxels[n] - mean) / deviation);
-            normalised[n] = _options.ClipNegative && z < 0 ? 0 : z;
-        }
+            var (from, to) = ChunkBounds(part, voxels.Length);
+            for (var n = from; n < to; n++)
+            {
+                var z = (float)((voxels[n] - mean) / deviation);
+                normalised[n] = clip && z < 0 ? 0 : z;
+            }
+        });
 
         return input.WithImage(input.Image.WithVoxels(normalised));
     }
 
-    // Two passes in double precision: the mean, then the squared deviations from it.
+    // Two passes in double precision: the mean, then the squared deviations from it; each summed in
+    // fixed chunks added in order, so the result does not depend on thread timing.
     private static (double Mean, double Deviation, long Count) Statistics(float[] voxels, float[] region)
     {
-        double sum = 0;
-        long count = 0;
-        for (var n = 0; n < voxels.Length; n++)
+        var sums = new double[Chunks(voxels)];
+        var counts = new long[sums.Length];
+        Parallel.For(0, sums.Length, part =>
         {
-            if (region[n] > 0.5f)
+            var (from, to) = ChunkBounds(part, voxels.Length);
+            double sum = 0;
+            long count = 0;
+            for (var n = from; n < to; n++)
             {
-                sum += voxels[n];
-                count++;
+                if (region[n] > 0.5f)
+                {
+                    sum += voxels[n];
+                    count++;
+                }
             }
-        }
 
-        if (count == 0)
+            (sums[part], counts[part]) = (sum, count);
+        });
+
+        var total = counts.Sum();
+        if (total == 0)
         {
             return (0, 0, 0);
         }
 
-        var mean = sum / count;
-        double squares = 0;
-        for (var n = 0; n < voxels.Length; n++)
+        var mean = sums.Sum() / total;
+        Parallel.For(0, sums.Length, part =>
         {
-            if (region[n] > 0.5f)
+            var (from, to) = ChunkBounds(part, voxels.Length);
+            double squares = 0;
+            for (var n = from; n < to; n++)
             {
-                var d = voxels[n] - mean;
-                squares += d * d;
+                if (region[n] > 0.5f)
+                {
+                    var d = voxels[n] - mean;
+                    squares += d * d;
+                }
             }
-        }
 
-        return (mean, Math.Sqrt(squares / count), count);
+            sums[part] = squares;
+        });
+
+        return (mean, Math.Sqrt(sums.Sum() / total), total);
     }
+
+    private static int Chunks(float[] voxels) => (voxels.Length + Chunk - 1) / Chunk;
+
+    private static (int From, int To) ChunkBounds(int part, int length) =>
+        (part * Chunk, Math.Min(length, (part + 1) * Chunk));
 }
