@@ -71,24 +71,15 @@ internal sealed class IntracranialMask
         }
 
         var (bone, ring, filled) = (work.First, work.Second, work.Third);
-        for (var n = 0; n < voxels.Length; n++)
-        {
-            bone[n] = voxels[n] >= _bone;
-        }
+        BinarySlice.AtLeast(voxels, _bone, bone);
 
         InPlaneMorphology.Dilate(bone, ring, width, _ring, work.Runs);
         HoleFilling.FillSlice(ring, filled, width, work.Runs, work.Sets);
-        for (var n = 0; n < filled.Length; n++)
-        {
-            filled[n] &= !ring[n];
-        }
+        BinarySlice.AndNot(filled, ring);
 
         var enclosed = work.First;
         InPlaneMorphology.Dilate(filled, enclosed, width, _ring, work.Runs);
-        for (var n = 0; n < voxels.Length; n++)
-        {
-            tissue[n] = enclosed[n] && _tissue.Contains(voxels[n]);
-        }
+        BinarySlice.InsideWhere(voxels, _tissue, enclosed, tissue);
 
         InPlaneMorphology.Erode(tissue, eroded, width, _opening, work.Runs);
     }
@@ -101,23 +92,14 @@ internal sealed class IntracranialMask
         var width = work.Width;
         var opened = work.First;
         InPlaneMorphology.Dilate(core, opened, width, _opening, work.Runs);
-        for (var n = 0; n < opened.Length; n++)
-        {
-            opened[n] &= tissue[n];
-        }
+        BinarySlice.And(opened, tissue);
 
         var filled = work.Second;
         HoleFilling.FillSlice(opened, filled, width, work.Runs, work.Sets);
         long count = 0;
         for (var y = 0; y < box.Size.Y; y++)
         {
-            var target = mask.AsSpan(box.RowStart(y, k), width);
-            var source = filled.AsSpan(y * width, width);
-            for (var x = 0; x < width; x++)
-            {
-                target[x] = source[x] ? 1 : 0;
-                count += source[x] ? 1 : 0;
-            }
+            count += BinarySlice.ToFloats(filled.AsSpan(y * width, width), mask.AsSpan(box.RowStart(y, k), width));
         }
 
         return count;

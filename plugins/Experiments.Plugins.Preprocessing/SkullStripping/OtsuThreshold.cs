@@ -135,36 +135,63 @@ public static class OtsuThreshold
     }
 
     // As numpy.histogram for equal bins: scaled index, then corrected against the edges themselves.
+    // Blocks of voxels all outside the interval (the air around a head) are skipped whole.
+    // Neighbouring voxels tend to fall in one bin; counting them in four interleaved histograms
+    // keeps each increment from waiting on the one before.
     private static void CountChunk(ReadOnlySpan<float> values, FloatInterval interval, double[] edges, long[] counts)
     {
+        const int lanes = 4;
         var bins = counts.Length;
-        var first = edges[0];
-        var norm = bins / (edges[bins] - first);
-        foreach (var value in values)
+        var interleaved = new int[lanes * bins];
+        var norm = bins / (edges[bins] - edges[0]);
+        var low = new Vector<float>(interval.Low);
+        var high = new Vector<float>(interval.High);
+        for (var start = 0; start < values.Length; start += Vector<float>.Count)
         {
-            if (!interval.Contains(value))
+            var block = values.Slice(start, Math.Min(Vector<float>.Count, values.Length - start));
+            if (block.Length == Vector<float>.Count)
             {
-                continue;
+                var v = new Vector<float>(block);
+                if (Vector.EqualsAll(Vector.GreaterThanOrEqual(v, low) & Vector.LessThanOrEqual(v, high), Vector<int>.Zero))
+                {
+                    continue;
+                }
             }
 
-            double x = value;
-            var index = (int)((x - first) * norm);
-            if (index == bins)
+            for (var n = 0; n < block.Length; n++)
             {
-                index--;
+                if (interval.Contains(block[n]))
+                {
+                    interleaved[((start + n) & (lanes - 1)) * bins + Bin(block[n], edges, norm)]++;
+                }
             }
-
-            if (x < edges[index])
-            {
-                index--;
-            }
-            else if (index != bins - 1 && x >= edges[index + 1])
-            {
-                index++;
-            }
-
-            counts[index]++;
         }
+
+        for (var b = 0; b < bins; b++)
+        {
+            counts[b] = interleaved[b] + interleaved[bins + b] + interleaved[2 * bins + b] + interleaved[3 * bins + b];
+        }
+    }
+
+    private static int Bin(double x, double[] edges, double norm)
+    {
+        var bins = edges.Length - 1;
+        var index = (int)((x - edges[0]) * norm);
+        if (index == bins)
+        {
+            index--;
+        }
+
+        if (x < edges[index])
+        {
+            index--;
+        }
+        else if (index != bins - 1 && x >= edges[index + 1])
+        {
+            index++;
+        }
+
+        return index;
     }
 
     private static int ChunkCount(float[] values) => (values.Length + Chunk - 1) / Chunk;
