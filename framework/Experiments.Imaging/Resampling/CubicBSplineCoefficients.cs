@@ -11,39 +11,48 @@ namespace Experiments.Imaging.Resampling;
 internal static class CubicBSplineCoefficients
 {
     private static readonly double Pole = Math.Sqrt(3) - 2;
+    private static readonly double Gain = (1 - Pole) * (1 - 1 / Pole);
 
     // Columns filtered together along z: 32 slices of 1024 doubles stay in a core's L2 cache.
     private const int ColumnChunk = 1024;
 
-    public static double[] Compute(float[] voxels, GridSize size)
+    /// <summary>
+    /// The coefficients of the block of <paramref name="voxels"/> (on grid <paramref name="input"/>)
+    /// that the window covers.
+    /// </summary>
+    public static double[] Compute(float[] voxels, GridSize input, InputWindow window)
     {
-        var c = new double[voxels.Length];
+        var size = window.Size;
         var plane = size.X * size.Y;
+        var c = GC.AllocateUninitializedArray<double>(plane * size.Z);
 
         // x then y slice by slice, so the y pass finds the slice still in cache. Along x the slice is
         // filtered transposed, all rows in lockstep: a single row's recursion waits on each step.
+        // Each filter's gain is applied while the slice is copied into place.
+        var gainX = GainFor(size.X);
+        var gainY = GainFor(size.Y);
         Parallel.For(0, size.Z, () => new double[plane], (k, _, transposed) =>
         {
             var slice = c.AsSpan(k * plane, plane);
-            var source = voxels.AsSpan(k * plane, plane);
             for (var y = 0; y < size.Y; y++)
             {
+                var source = voxels.AsSpan(input.IndexOf(window.X0, window.Y0 + y, window.Z0 + k), size.X);
                 for (var x = 0; x < size.X; x++)
                 {
-                    transposed[x * size.Y + y] = source[y * size.X + x];
+                    transposed[x * size.Y + y] = source[x] * gainX;
                 }
             }
 
-            FilterLockstep(transposed, size.X, size.Y, size.Y);
+            FilterLockstep(transposed, size.X, size.Y, size.Y, gainApplied: true);
             for (var x = 0; x < size.X; x++)
             {
                 for (var y = 0; y < size.Y; y++)
                 {
-                    slice[y * size.X + x] = transposed[x * size.Y + y];
+                    slice[y * size.X + x] = transposed[x * size.Y + y] * gainY;
                 }
             }
 
-            FilterLockstep(slice, size.Y, size.X, size.X);
+            FilterLockstep(slice, size.Y, size.X, size.X, gainApplied: true);
             return transposed;
         }, _ => { });
 
@@ -51,13 +60,16 @@ internal static class CubicBSplineCoefficients
         {
             var start = part * ColumnChunk;
             var width = Math.Min(ColumnChunk, plane - start);
-            FilterLockstep(c.AsSpan(start), size.Z, plane, width);
+            FilterLockstep(c.AsSpan(start), size.Z, plane, width, gainApplied: false);
         });
         return c;
     }
 
+    // A line of one element is left as it is, gain included.
+    private static double GainFor(int length) => length < 2 ? 1 : Gain;
+
     // Filters n elements; element i is data[i * stride .. i * stride + width), processed in lockstep.
-    private static void FilterLockstep(Span<double> data, int n, int stride, int width)
+    private static void FilterLockstep(Span<double> data, int n, int stride, int width, bool gainApplied)
     {
         if (n < 2)
         {
@@ -65,10 +77,9 @@ internal static class CubicBSplineCoefficients
         }
 
         var z = Pole;
-        var gain = (1 - z) * (1 - 1 / z);
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < n && !gainApplied; i++)
         {
-            LockstepArithmetic.Scale(data.Slice(i * stride, width), gain);
+            LockstepArithmetic.Scale(data.Slice(i * stride, width), Gain);
         }
 
         CausalStartMirror(data, n, stride, width, z);
@@ -86,7 +97,8 @@ internal static class CubicBSplineCoefficients
 
         for (var i = n - 2; i >= 0; i--)
         {
-            LockstepArithmetic.ScaledDifference(data.Slice(i * stride, width), data.Slice((i + 1) * stride, width), z);
+            var next = data.Slice((i + 1) * stride, width);
+            LockstepArithmetic.ScaledDifference(data.Slice(i * stride, width), next, z);
         }
     }
 
@@ -104,8 +116,8 @@ internal static class CubicBSplineCoefficients
         var zi = z;
         for (var i = 1; i < n - 1; i++)
         {
-            LockstepArithmetic.AddMirrorPair(sum, data.Slice(i * stride, width), data.Slice((n - 1 - i) * stride, width),
-                zi, zn1);
+            var mirror = data.Slice((n - 1 - i) * stride, width);
+            LockstepArithmetic.AddMirrorPair(sum, data.Slice(i * stride, width), mirror, zi, zn1);
             zi *= z;
         }
 

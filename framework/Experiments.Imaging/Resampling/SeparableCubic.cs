@@ -15,7 +15,7 @@ internal static class SeparableCubic
         var ax = AxisTaps.For(transform, 0, output.X, input.X, window.X0, window.Size.X);
         var ay = AxisTaps.For(transform, 1, output.Y, input.Y, window.Y0, window.Size.Y);
         var az = AxisTaps.For(transform, 2, output.Z, input.Z, window.Z0, window.Size.Z);
-        var result = new float[output.VoxelCount];
+        var result = GC.AllocateUninitializedArray<float>((int)output.VoxelCount);
         if (ax.Reach is null || ay.Reach is not (int y0, int y1) || az.Reach is not (int z0, int z1))
         {
             result.AsSpan().Fill(outsideValue);
@@ -34,7 +34,7 @@ internal static class SeparableCubic
     private static double[] AlongX(double[] coefficients, GridSize window, GridSize rows, int y0, int z0,
         AxisTaps ax, int width)
     {
-        var alongX = new double[rows.Y * rows.Z * width];
+        var alongX = GC.AllocateUninitializedArray<double>(rows.Y * rows.Z * width);
         Parallel.For(0, rows.Y * rows.Z, row =>
         {
             var y = y0 + row % rows.Y;
@@ -51,7 +51,8 @@ internal static class SeparableCubic
 
     private static double[] AlongY(double[] alongX, GridSize rows, int y0, AxisTaps ay, GridSize output)
     {
-        var alongY = new double[rows.Z * output.Y * output.X];
+        // Rows outside the input are left unwritten; AlongZ never reads them.
+        var alongY = GC.AllocateUninitializedArray<double>(rows.Z * output.Y * output.X);
         Parallel.For(0, rows.Z * output.Y, row =>
         {
             var k = row / output.Y;
@@ -65,7 +66,14 @@ internal static class SeparableCubic
             for (var t = 0; t < 4; t++)
             {
                 var source = alongX.AsSpan((k * rows.Y + ay.Indices[4 * j + t] - y0) * output.X, output.X);
-                LockstepArithmetic.AddScaled(target, source, ay.Weights[4 * j + t]);
+                if (t == 0)
+                {
+                    LockstepArithmetic.SetScaled(target, source, ay.Weights[4 * j]);
+                }
+                else
+                {
+                    LockstepArithmetic.AddScaled(target, source, ay.Weights[4 * j + t]);
+                }
             }
         });
         return alongY;
@@ -111,7 +119,7 @@ internal static class SeparableCubic
 
         public int[] Indices { get; } = indices;
 
-        /// <summary>The lowest and highest window index the taps of inside outputs read; null if none is inside.</summary>
+        /// <summary>The lowest and highest window index read by inside outputs; null if none is inside.</summary>
         public (int First, int Last)? Reach
         {
             get

@@ -17,7 +17,7 @@ internal static class SeparableNearest
         var ix = Indices(transform, 0, output.X, input.X);
         var iy = Indices(transform, 1, output.Y, input.Y);
         var iz = Indices(transform, 2, output.Z, input.Z);
-        var result = new float[output.VoxelCount];
+        var result = GC.AllocateUninitializedArray<float>((int)output.VoxelCount);
         Parallel.For(0, output.Y * output.Z, row =>
         {
             var j = row % output.Y;

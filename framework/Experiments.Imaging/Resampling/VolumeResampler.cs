@@ -66,7 +66,7 @@ public static class VolumeResampler
         Volume source, IndexTransform transform, GridSize size, VolumeGeometry geometry, float outsideValue)
     {
         var window = InputWindow.Covering(transform, size, source.Size);
-        var coefficients = CubicBSplineCoefficients.Compute(window.Extract(source.Voxels, source.Size), window.Size);
+        var coefficients = CubicBSplineCoefficients.Compute(source.Voxels, source.Size, window);
         return transform.IsAxisAligned
             ? new Volume(size, geometry,
                 SeparableCubic.Resample(coefficients, window, transform, source.Size, size, outsideValue))

@@ -55,7 +55,7 @@ internal readonly record struct InPlaneBox(int X0, int Y0, GridSize Size, GridSi
         return new InPlaneBox(x0, y0, new GridSize(x1 - x0 + 1, y1 - y0 + 1, size.Z), size);
     }
 
-    /// <summary>Where row <paramref name="y"/> of slice <paramref name="k"/> of the box starts in the whole grid.</summary>
+    /// <summary>Where the box's row <paramref name="y"/> of slice <paramref name="k"/> starts in the grid.</summary>
     public int RowStart(int y, int k) => Whole.IndexOf(X0, Y0 + y, k);
 
     // "Above" compares with the largest float32 at or below the threshold: the same voxels as in double.

@@ -24,6 +24,6 @@ internal sealed class InPlaneDisk
     /// <summary>How many rows above and below the centre the disk reaches.</summary>
     public int RowReach { get; }
 
-    /// <summary>How many columns either side of the centre the disk reaches in the row <paramref name="dy"/> away.</summary>
+    /// <summary>How many columns either side of the centre the disk reaches, <paramref name="dy"/> rows away.</summary>
     public int Columns(int dy) => _columns[dy + RowReach];
 }

@@ -152,7 +152,8 @@ public static class OtsuThreshold
             if (block.Length == Vector<float>.Count)
             {
                 var v = new Vector<float>(block);
-                if (Vector.EqualsAll(Vector.GreaterThanOrEqual(v, low) & Vector.LessThanOrEqual(v, high), Vector<int>.Zero))
+                var inside = Vector.GreaterThanOrEqual(v, low) & Vector.LessThanOrEqual(v, high);
+                if (Vector.EqualsAll(inside, Vector<int>.Zero))
                 {
                     continue;
                 }
