@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Experiments.Imaging.Geometry;
 
 namespace Experiments.Imaging.Resampling;
@@ -31,7 +32,8 @@ internal static class CubicBSplineCoefficients
         // Each filter's gain is applied while the slice is copied into place.
         var gainX = GainFor(size.X);
         var gainY = GainFor(size.Y);
-        Parallel.For(0, size.Z, () => new double[plane], (k, _, transposed) =>
+        Parallel.For(0, size.Z, () => new double[plane],
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)] (k, _, transposed) =>
         {
             var slice = c.AsSpan(k * plane, plane);
             for (var y = 0; y < size.Y; y++)
@@ -69,6 +71,7 @@ internal static class CubicBSplineCoefficients
     private static double GainFor(int length) => length < 2 ? 1 : Gain;
 
     // Filters n elements; element i is data[i * stride .. i * stride + width), processed in lockstep.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FilterLockstep(Span<double> data, int n, int stride, int width, bool gainApplied)
     {
         if (n < 2)
@@ -104,6 +107,7 @@ internal static class CubicBSplineCoefficients
 
     // The causal filter's first value for a signal mirrored about both ends (period 2n - 2),
     // summed exactly rather than truncated, so short lines (30 slices) are filtered exactly.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CausalStartMirror(Span<double> data, int n, int stride, int width, double z)
     {
         var zn1 = Math.Pow(z, n - 1);

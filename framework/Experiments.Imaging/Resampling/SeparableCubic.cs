@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Experiments.Imaging.Geometry;
 
 namespace Experiments.Imaging.Resampling;
@@ -35,7 +36,7 @@ internal static class SeparableCubic
         AxisTaps ax, int width)
     {
         var alongX = GC.AllocateUninitializedArray<double>(rows.Y * rows.Z * width);
-        Parallel.For(0, rows.Y * rows.Z, row =>
+        Parallel.For(0, rows.Y * rows.Z, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (row) =>
         {
             var y = y0 + row % rows.Y;
             var z = z0 + row / rows.Y;
@@ -53,7 +54,7 @@ internal static class SeparableCubic
     {
         // Rows outside the input are left unwritten; AlongZ never reads them.
         var alongY = GC.AllocateUninitializedArray<double>(rows.Z * output.Y * output.X);
-        Parallel.For(0, rows.Z * output.Y, row =>
+        Parallel.For(0, rows.Z * output.Y, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (row) =>
         {
             var k = row / output.Y;
             var j = row % output.Y;
@@ -82,7 +83,8 @@ internal static class SeparableCubic
     private static void AlongZ(double[] alongY, int z0, AxisTaps az, AxisTaps ay, AxisTaps ax, GridSize output,
         float outsideValue, float[] result)
     {
-        Parallel.For(0, output.Z * output.Y, () => new double[output.X], (row, _, sum) =>
+        Parallel.For(0, output.Z * output.Y, () => new double[output.X],
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)] (row, _, sum) =>
         {
             var k = row / output.Y;
             var j = row % output.Y;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Experiments.Imaging.Geometry;
 
 namespace Experiments.Imaging.Resampling;
@@ -18,7 +19,7 @@ internal static class SeparableNearest
         var iy = Indices(transform, 1, output.Y, input.Y);
         var iz = Indices(transform, 2, output.Z, input.Z);
         var result = GC.AllocateUninitializedArray<float>((int)output.VoxelCount);
-        Parallel.For(0, output.Y * output.Z, row =>
+        Parallel.For(0, output.Y * output.Z, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (row) =>
         {
             var j = row % output.Y;
             var k = row / output.Y;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Experiments.Imaging.Geometry;
 
 namespace Experiments.Imaging.Resampling;
@@ -79,7 +80,7 @@ public static class VolumeResampler
     {
         var output = new float[size.VoxelCount];
         var step = transform.StepI;
-        Parallel.For(0, size.Y * size.Z, row =>
+        Parallel.For(0, size.Y * size.Z, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (row) =>
         {
             var j = row % size.Y;
             var k = row / size.Y;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Experiments.Contracts.Components;
 using Experiments.Contracts.Preprocessing;
 
@@ -58,7 +59,7 @@ public sealed class ZScorePreprocessor : IPreprocessor
 
         var normalised = new float[voxels.Length];
         var clip = _options.ClipNegative;
-        Parallel.For(0, Chunks(voxels), part =>
+        Parallel.For(0, Chunks(voxels), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
         {
             var (from, to) = ChunkBounds(part, voxels.Length);
             for (var n = from; n < to; n++)
@@ -77,7 +78,7 @@ public sealed class ZScorePreprocessor : IPreprocessor
     {
         var sums = new double[Chunks(voxels)];
         var counts = new long[sums.Length];
-        Parallel.For(0, sums.Length, part =>
+        Parallel.For(0, sums.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
         {
             var (from, to) = ChunkBounds(part, voxels.Length);
             double sum = 0;
@@ -101,7 +102,7 @@ public sealed class ZScorePreprocessor : IPreprocessor
         }
 
         var mean = sums.Sum() / total;
-        Parallel.For(0, sums.Length, part =>
+        Parallel.For(0, sums.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
         {
             var (from, to) = ChunkBounds(part, voxels.Length);
             double squares = 0;

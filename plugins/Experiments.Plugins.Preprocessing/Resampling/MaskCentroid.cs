@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Experiments.Imaging;
 
 namespace Experiments.Plugins.Preprocessing.Resampling;
@@ -15,7 +16,7 @@ internal static class MaskCentroid
         // Integer sums: exact in any order, so the slices can be summed in parallel.
         long si = 0, sj = 0, sk = 0, count = 0;
         var gate = new object();
-        Parallel.For(0, size.Z, k =>
+        Parallel.For(0, size.Z, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (k) =>
         {
             long ti = 0, tj = 0, n = 0;
             for (var j = 0; j < size.Y; j++)

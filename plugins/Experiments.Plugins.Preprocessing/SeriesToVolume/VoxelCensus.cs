@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Experiments.Plugins.Preprocessing.SeriesToVolume;
 
@@ -16,6 +17,7 @@ internal readonly record struct VoxelCensus(long NonFinite, long NonBinary)
         return new VoxelCensus(censuses.Sum(c => c.NonFinite), censuses.Sum(c => c.NonBinary));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static VoxelCensus OfChunk(ReadOnlySpan<float> voxels)
     {
         // x - x is 0 for a finite x and NaN otherwise. Lanes of a true comparison are -1.

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
@@ -10,6 +11,7 @@ namespace Experiments.Plugins.Preprocessing.SkullStripping;
 internal static class BinarySlice
 {
     /// <summary>result = values at or above the threshold.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AtLeast(ReadOnlySpan<float> values, float threshold, Span<bool> result)
     {
         var bytes = MemoryMarshal.AsBytes(result);
@@ -29,6 +31,7 @@ internal static class BinarySlice
     }
 
     /// <summary>result = where and the value lies in the interval.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void InsideWhere(ReadOnlySpan<float> values, FloatInterval interval, ReadOnlySpan<bool> where,
         Span<bool> result)
     {
@@ -52,6 +55,7 @@ internal static class BinarySlice
     }
 
     /// <summary>target = target and not other.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AndNot(Span<bool> target, ReadOnlySpan<bool> other)
     {
         var t = MemoryMarshal.AsBytes(target);
@@ -69,6 +73,7 @@ internal static class BinarySlice
     }
 
     /// <summary>target = target and other.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void And(Span<bool> target, ReadOnlySpan<bool> other)
     {
         var t = MemoryMarshal.AsBytes(target);
@@ -86,6 +91,7 @@ internal static class BinarySlice
     }
 
     /// <summary>Writes the slice as 0/1 floats; returns how many are set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ToFloats(ReadOnlySpan<bool> source, Span<float> target)
     {
         var bytes = MemoryMarshal.AsBytes(source);
@@ -105,6 +111,7 @@ internal static class BinarySlice
         return bytes.Count((byte)1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WidenToFloats(Vector<ushort> values, Span<float> target)
     {
         Vector.Widen(values, out var first, out var second);
@@ -112,9 +119,11 @@ internal static class BinarySlice
         Vector.ConvertToSingle(second).CopyTo(target[Vector<uint>.Count..]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Vector<int> AtLeast(ReadOnlySpan<float> values, int at, Vector<float> limit) =>
         Vector.GreaterThanOrEqual(new Vector<float>(values[at..]), limit);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Vector<int> Inside(ReadOnlySpan<float> values, int at, Vector<float> low, Vector<float> high)
     {
         var v = new Vector<float>(values[at..]);
@@ -122,6 +131,7 @@ internal static class BinarySlice
     }
 
     // Four float comparisons (lanes -1 or 0) narrowed into one vector of 0/1 bytes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Vector<byte> Narrow(Vector<int> a, Vector<int> b, Vector<int> c, Vector<int> d) =>
         Vector.AsVectorByte(Vector.Narrow(Vector.Narrow(a, b), Vector.Narrow(c, d))) & Vector<byte>.One;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
 
 /// <summary>
@@ -8,6 +10,7 @@ internal sealed class DisjointSets
 {
     private int[] _parent = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Reset(int count)
     {
         if (_parent.Length < count)
@@ -21,6 +24,7 @@ internal sealed class DisjointSets
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(int member)
     {
         while (_parent[member] != member)
@@ -32,6 +36,7 @@ internal sealed class DisjointSets
         return member;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Union(int a, int b)
     {
         a = Find(a);

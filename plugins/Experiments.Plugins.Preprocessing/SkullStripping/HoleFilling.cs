@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace Experiments.Plugins.Preprocessing.SkullStripping;
 /// </summary>
 internal static class HoleFilling
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void FillSlice(ReadOnlySpan<bool> mask, Span<bool> result, int width, RowRuns runs,
         DisjointSets sets)
     {

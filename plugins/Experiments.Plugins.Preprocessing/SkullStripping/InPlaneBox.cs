@@ -1,6 +1,7 @@
 using System.Numerics;
-using Experiments.Imaging;
+using System.Runtime.CompilerServices;
 using Experiments.Imaging.Geometry;
+using Experiments.Imaging;
 
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
 
@@ -18,7 +19,7 @@ internal readonly record struct InPlaneBox(int X0, int Y0, GridSize Size, GridSi
         int minX = size.X, minY = size.Y, maxX = -1, maxY = -1;
         var gate = new object();
         var threshold = FloatInterval.AtMost(above);
-        Parallel.For(0, size.Z, k =>
+        Parallel.For(0, size.Z, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (k) =>
         {
             int sliceMinX = size.X, sliceMinY = size.Y, sliceMaxX = -1, sliceMaxY = -1;
             for (var y = 0; y < size.Y; y++)
@@ -59,6 +60,7 @@ internal readonly record struct InPlaneBox(int X0, int Y0, GridSize Size, GridSi
     public int RowStart(int y, int k) => Whole.IndexOf(X0, Y0 + y, k);
 
     // "Above" compares with the largest float32 at or below the threshold: the same voxels as in double.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FirstAbove(ReadOnlySpan<float> row, float above)
     {
         var limit = new Vector<float>(above);
@@ -79,6 +81,7 @@ internal readonly record struct InPlaneBox(int X0, int Y0, GridSize Size, GridSi
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int LastAbove(ReadOnlySpan<float> row, float above)
     {
         for (var x = row.Length - 1; x >= 0; x--)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace Experiments.Plugins.Preprocessing.SkullStripping;
 internal static class InPlaneMorphology
 {
     /// <summary>Pixels within the disk of a set pixel of <paramref name="slice"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Dilate(ReadOnlySpan<bool> slice, Span<bool> result, int width, InPlaneDisk disk, RowRuns runs)
     {
         runs.Find(slice, width, value: true);
@@ -17,6 +20,7 @@ internal static class InPlaneMorphology
     }
 
     /// <summary>Set pixels of <paramref name="slice"/> whose disk lies inside the set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Erode(ReadOnlySpan<bool> slice, Span<bool> result, int width, InPlaneDisk disk, RowRuns runs)
     {
         runs.Find(slice, width, value: false);
@@ -25,6 +29,7 @@ internal static class InPlaneMorphology
     }
 
     // Writes value over each run grown by the disk, into every row the disk reaches from the run's row.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Spread(Span<bool> result, int width, InPlaneDisk disk, RowRuns runs, bool value)
     {
         var height = result.Length / width;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Experiments.Imaging;
 
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
@@ -7,7 +8,9 @@ namespace Experiments.Plugins.Preprocessing.SkullStripping;
 /// Every step but the 3D largest component works within one axial slice, so the steps run slice
 /// by slice in parallel, each slice's buffers staying in cache: first bone, ring, enclosed region,
 /// tissue and its erosion; then the largest component; then its dilation within the tissue and
-/// the filled holes, written straight into the mask volume.
+/// the filled holes, written straight into the mask volume. The loops of these steps are marked
+/// AggressiveOptimization (compiled optimised on first use): they run a few times per case, too
+/// few calls for tiered compilation to reach optimised code before the first cases are done.
 /// </summary>
 internal sealed class IntracranialMask
 {
@@ -60,6 +63,7 @@ internal sealed class IntracranialMask
 
     // Bone, its ring closed by ring_closing_mm, the region the ring encloses grown back up to the
     // bone, the tissue within it, and that tissue eroded by opening_mm.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Enclose(float[] image, InPlaneBox box, int k, SliceWorkspace work, Span<bool> tissue,
         Span<bool> eroded)
     {
@@ -86,6 +90,7 @@ internal sealed class IntracranialMask
 
     // The core dilated back by opening_mm within the tissue, holes filled, written into the mask;
     // returns the number of set voxels.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Open(ReadOnlySpan<bool> core, ReadOnlySpan<bool> tissue, SliceWorkspace work, float[] mask,
         InPlaneBox box, int k)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Experiments.Imaging.Geometry;
 
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
@@ -39,7 +40,7 @@ internal static class LargestComponent
             labels[run] = sets.Find(run);
         }
 
-        Parallel.For(0, size.Z, k =>
+        Parallel.For(0, size.Z, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (k) =>
         {
             var runs = slices[k];
             for (var y = 0; y < size.Y; y++)
@@ -57,6 +58,7 @@ internal static class LargestComponent
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DisjointSets Join(RowRuns[] slices, int[] offsets, GridSize size)
     {
         var sets = new DisjointSets();
@@ -82,6 +84,7 @@ internal static class LargestComponent
 
     // The representative of the component with most voxels; components are visited in the order
     // of their first run, which is the order of their first voxel. -1 when the mask is empty.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Largest(RowRuns[] slices, int[] offsets, DisjointSets sets)
     {
         var voxels = new long[offsets[^1]];

@@ -1,7 +1,8 @@
+using System.Runtime.CompilerServices;
 using Experiments.Contracts.Components;
 using Experiments.Contracts.Preprocessing;
-using Experiments.Imaging;
 using Experiments.Imaging.Geometry;
+using Experiments.Imaging;
 using Microsoft.Extensions.Logging;
 
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
@@ -98,7 +99,7 @@ public sealed class OtsuSkullStripper : IPreprocessor
         var parts = (voxels.Length + chunk - 1) / chunk;
         var sums = new double[parts];
         var counts = new long[parts];
-        Parallel.For(0, parts, part =>
+        Parallel.For(0, parts, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
         {
             double sum = 0;
             long count = 0;

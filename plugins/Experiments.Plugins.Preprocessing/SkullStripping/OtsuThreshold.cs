@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
 
@@ -63,6 +64,7 @@ public static class OtsuThreshold
         return min <= max ? (min, max) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (float Min, float Max) ChunkRange(ReadOnlySpan<float> values, FloatInterval interval)
     {
         var low = new Vector<float>(interval.Low);
@@ -138,6 +140,7 @@ public static class OtsuThreshold
     // Blocks of voxels all outside the interval (the air around a head) are skipped whole.
     // Neighbouring voxels tend to fall in one bin; counting them in four interleaved histograms
     // keeps each increment from waiting on the one before.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CountChunk(ReadOnlySpan<float> values, FloatInterval interval, double[] edges, long[] counts)
     {
         const int lanes = 4;
@@ -174,6 +177,7 @@ public static class OtsuThreshold
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Bin(double x, double[] edges, double norm)
     {
         var bins = edges.Length - 1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
@@ -22,6 +23,7 @@ internal sealed class RowRuns
     public int First(int row) => _rowFirst[row];
 
     /// <summary>Finds the runs of <paramref name="value"/> in a slice of the given width, row after row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Find(ReadOnlySpan<bool> slice, int width, bool value)
     {
         var height = slice.Length / width;
@@ -62,6 +64,7 @@ internal sealed class RowRuns
     /// <paramref name="rowB"/> of <paramref name="b"/> sharing a column with it (4- or 6-connected
     /// neighbours); runs are numbered in <paramref name="sets"/> from the given offsets.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void UniteOverlaps(RowRuns a, int rowA, int offsetA, RowRuns b, int rowB, int offsetB,
         DisjointSets sets)
     {

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Experiments.Contracts.Components;
 using Experiments.Contracts.Preprocessing;
 
@@ -21,6 +22,7 @@ public sealed class WindowPreprocessor : IPreprocessor
 
     public PipelineShape DescribeOutput(PipelineShape input) => input;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ImagingCase Apply(ImagingCase input)
     {
         CaseChecks.RequireMasksOnImageGrid(input);
