@@ -27,7 +27,7 @@ public sealed class WindowPreprocessor : IPreprocessor
     {
         CaseChecks.RequireMasksOnImageGrid(input);
         var source = input.Image.Voxels;
-        var clipped = new float[source.Length];
+        var clipped = GC.AllocateUninitializedArray<float>(source.Length);
         var min = new Vector<float>(_min);
         var max = new Vector<float>(_max);
         var whole = source.Length - source.Length % Vector<float>.Count;
