@@ -18,6 +18,8 @@ internal sealed class IntracranialMask
     private readonly FloatInterval _tissue;
     private readonly InPlaneDisk _ring;
     private readonly InPlaneDisk _opening;
+    private readonly int _margin;
+    private readonly double _boxThreshold;
 
     public IntracranialMask(SkullStripOptions options, double boneThreshold, double spacingX, double spacingY)
     {
@@ -25,18 +27,14 @@ internal sealed class IntracranialMask
         _tissue = FloatInterval.Of(options.TissueMinHu, options.TissueMaxHu);
         _ring = new InPlaneDisk(options.RingClosingMm, spacingX, spacingY);
         _opening = new InPlaneDisk(options.OpeningMm, spacingX, spacingY);
-        Margin = (int)Math.Ceiling((options.RingClosingMm + options.OpeningMm) / Math.Min(spacingX, spacingY)) + 2;
-        BoxThreshold = Math.Min(options.TissueMinHu, boneThreshold);
+        _margin = (int)Math.Ceiling((options.RingClosingMm + options.OpeningMm) / Math.Min(spacingX, spacingY)) + 2;
+        _boxThreshold = Math.Min(options.TissueMinHu, boneThreshold);
     }
-
-    private int Margin { get; }
-
-    private double BoxThreshold { get; }
 
     /// <summary>The mask on the image's grid as 0/1 voxels, and how many voxels are set.</summary>
     public (float[] Voxels, long Count) Compute(Volume image)
     {
-        var box = InPlaneBox.Around(image, BoxThreshold, Margin);
+        var box = InPlaneBox.Around(image, _boxThreshold, _margin);
         var size = box.Size;
         var plane = size.X * size.Y;
         var tissue = new bool[size.VoxelCount];
@@ -81,7 +79,7 @@ internal sealed class IntracranialMask
         HoleFilling.FillSlice(ring, filled, width, work.Runs, work.Sets);
         BinarySlice.AndNot(filled, ring);
 
-        var enclosed = work.First;
+        var enclosed = work.First; // the bone is no longer needed
         InPlaneMorphology.Dilate(filled, enclosed, width, _ring, work.Runs);
         BinarySlice.InsideWhere(voxels, _tissue, enclosed, tissue);
 
