@@ -6,7 +6,7 @@ using Experiments.Imaging.Resampling;
 namespace Experiments.Preprocessing.Tests;
 
 /// <summary>
-/// Compares with <c>scipy.ndimage.map_coordinates(order=3 or 1, mode="constant", cval=-7)</c>
+/// Compares with <c>scipy.ndimage.map_coordinates(order=3, 1 or 0, mode="constant", cval=-7)</c>
 /// at the output voxel centres of a scaled and of a rotated grid (some outside the input).
 /// Tolerance 1e-4 on values around 40 +- 60: float32 output of a double computation.
 /// </summary>
@@ -19,6 +19,8 @@ public sealed class ResamplingAgainstSciPyTests
     [InlineData("rotated", Interpolation.Cubic, "cubic")]
     [InlineData("scaled", Interpolation.Linear, "linear")]
     [InlineData("rotated", Interpolation.Linear, "linear")]
+    [InlineData("scaled", Interpolation.Nearest, "nearest")]
+    [InlineData("rotated", Interpolation.Nearest, "nearest")]
     public void Resampled_values_match_scipy(string gridName, Interpolation interpolation, string expectedKey)
     {
         var expected = ExpectedValues.Load("resample-scipy.json");

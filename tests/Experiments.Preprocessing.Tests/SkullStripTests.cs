@@ -37,17 +37,47 @@ public sealed class SkullStripTests
     [Fact]
     public void Real_gantry_tilted_head_ct_gives_a_plausible_brain_without_bone()
     {
-        var folder = RepositoryPaths.SharedFile("ct/dcm_qa_ct_GE_tilt");
-        var options = new DicomSeriesOptions
-        {
-            GantryTilt = SliceGridPolicy.Resample, UnevenSpacing = SliceGridPolicy.Resample,
-        };
-        var image = new DicomSeriesReader().Read(folder, options).Volume;
+        var image = GantryTiltedHead();
 
         var brain = Stripper.Apply(new ImagingCase("ge-tilt", image, new Dictionary<string, Volume>()))
             .Masks[ImagingCase.BrainMask];
 
         AssertPlausibleBrain(image, brain, minMl: 700, maxMl: 1300);
+    }
+
+    [Fact]
+    public void Brain_mask_of_a_real_head_ct_equals_the_scipy_recipe_voxel_for_voxel()
+    {
+        // Given the recipe run with SciPy and scikit-image on the whole volume (see the file's description)
+        var expected = ExpectedValues.Load("skullstrip-scipy.json");
+        var image = GantryTiltedHead();
+        Assert.Equal(expected.GetProperty("otsu_threshold").GetDouble(),
+            OtsuThreshold.Compute(image.Voxels, -100, 2000)!.Value, 1e-9);
+
+        // When our stripper (cropped to the head, slice-parallel, on row runs) computes the mask
+        var brain = Stripper.Apply(new ImagingCase("ge-tilt", image, new Dictionary<string, Volume>()))
+            .Masks[ImagingCase.BrainMask];
+
+        // Then every slice has the same voxel count and the same sums of x and y indices: exact
+        // integers, which one voxel more, less or moved would change
+        var slices = expected.GetProperty("slices").EnumerateArray()
+            .Select(s => s.EnumerateArray().Select(v => v.GetInt64()).ToArray()).ToArray();
+        Assert.Equal(slices.Length, brain.Size.Z);
+        for (var k = 0; k < brain.Size.Z; k++)
+        {
+            long count = 0, sumX = 0, sumY = 0;
+            for (var j = 0; j < brain.Size.Y; j++)
+            for (var i = 0; i < brain.Size.X; i++)
+            {
+                if (brain[i, j, k] == 1)
+                {
+                    (count, sumX, sumY) = (count + 1, sumX + i, sumY + j);
+                }
+            }
+
+            Assert.True(slices[k].SequenceEqual([count, sumX, sumY]),
+                $"slice {k}: SciPy [{string.Join(", ", slices[k])}], ours [{count}, {sumX}, {sumY}]");
+        }
     }
 
     [Fact]
@@ -104,6 +134,16 @@ public sealed class SkullStripTests
 
         Assert.Equal("tiny-01", error.CaseId);
         Assert.Contains("below the plausible 5000 mL", error.Message);
+    }
+
+    private static Volume GantryTiltedHead()
+    {
+        var folder = RepositoryPaths.SharedFile("ct/dcm_qa_ct_GE_tilt");
+        var options = new DicomSeriesOptions
+        {
+            GantryTilt = SliceGridPolicy.Resample, UnevenSpacing = SliceGridPolicy.Resample,
+        };
+        return new DicomSeriesReader().Read(folder, options).Volume;
     }
 
     private static void AssertPlausibleBrain(Volume image, Volume brain, double minMl, double maxMl)

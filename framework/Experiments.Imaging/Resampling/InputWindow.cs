@@ -42,18 +42,4 @@ internal readonly record struct InputWindow(int X0, int Y0, int Z0, GridSize Siz
         return new InputWindow(from[0], from[1], from[2],
             new GridSize(to[0] - from[0] + 1, to[1] - from[1] + 1, to[2] - from[2] + 1));
     }
-
-    public float[] Extract(float[] voxels, GridSize input)
-    {
-        var block = new float[Size.VoxelCount];
-        for (var k = 0; k < Size.Z; k++)
-        {
-            for (var j = 0; j < Size.Y; j++)
-            {
-                Array.Copy(voxels, input.IndexOf(X0, Y0 + j, Z0 + k), block, Size.IndexOf(0, j, k), Size.X);
-            }
-        }
-
-        return block;
-    }
 }

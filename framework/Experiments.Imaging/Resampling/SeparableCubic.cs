@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Experiments.Imaging.Geometry;
 
 namespace Experiments.Imaging.Resampling;
@@ -15,38 +16,75 @@ internal static class SeparableCubic
         var ax = AxisTaps.For(transform, 0, output.X, input.X, window.X0, window.Size.X);
         var ay = AxisTaps.For(transform, 1, output.Y, input.Y, window.Y0, window.Size.Y);
         var az = AxisTaps.For(transform, 2, output.Z, input.Z, window.Z0, window.Size.Z);
-        var w = window.Size;
-
-        var alongX = new double[w.Y * w.Z * output.X];
-        Parallel.For(0, w.Y * w.Z, row =>
+        var result = GC.AllocateUninitializedArray<float>((int)output.VoxelCount);
+        if (ax.Reach is null || ay.Reach is not (int y0, int y1) || az.Reach is not (int z0, int z1))
         {
-            var source = coefficients.AsSpan(row * w.X, w.X);
-            var target = alongX.AsSpan(row * output.X, output.X);
-            for (var i = 0; i < output.X; i++)
+            result.AsSpan().Fill(outsideValue);
+            return result;
+        }
+
+        // Only the window rows and slices the taps reach are interpolated; the rest of the window
+        // is margin for the prefilter.
+        var rows = new GridSize(window.Size.X, y1 - y0 + 1, z1 - z0 + 1);
+        var alongX = AlongX(coefficients, window.Size, rows, y0, z0, ax, output.X);
+        var alongY = AlongY(alongX, rows, y0, ay, output);
+        AlongZ(alongY, z0, az, ay, ax, output, outsideValue, result);
+        return result;
+    }
+
+    private static double[] AlongX(double[] coefficients, GridSize window, GridSize rows, int y0, int z0,
+        AxisTaps ax, int width)
+    {
+        var alongX = GC.AllocateUninitializedArray<double>(rows.Y * rows.Z * width);
+        Parallel.For(0, rows.Y * rows.Z, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (row) =>
+        {
+            var y = y0 + row % rows.Y;
+            var z = z0 + row / rows.Y;
+            var source = coefficients.AsSpan(window.IndexOf(0, y, z), window.X);
+            var target = alongX.AsSpan(row * width, width);
+            for (var i = 0; i < width; i++)
             {
                 target[i] = ax.Apply(i, source);
             }
         });
+        return alongX;
+    }
 
-        var alongY = new double[w.Z * output.Y * output.X];
-        Parallel.For(0, w.Z * output.Y, row =>
+    private static double[] AlongY(double[] alongX, GridSize rows, int y0, AxisTaps ay, GridSize output)
+    {
+        // Rows outside the input are left unwritten; AlongZ never reads them.
+        var alongY = GC.AllocateUninitializedArray<double>(rows.Z * output.Y * output.X);
+        Parallel.For(0, rows.Z * output.Y, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (row) =>
         {
             var k = row / output.Y;
             var j = row % output.Y;
+            if (!ay.Inside[j])
+            {
+                return;
+            }
+
             var target = alongY.AsSpan(row * output.X, output.X);
             for (var t = 0; t < 4; t++)
             {
-                var weight = ay.Weights[4 * j + t];
-                var source = alongX.AsSpan((k * w.Y + ay.Indices[4 * j + t]) * output.X, output.X);
-                for (var i = 0; i < output.X; i++)
+                var source = alongX.AsSpan((k * rows.Y + ay.Indices[4 * j + t] - y0) * output.X, output.X);
+                if (t == 0)
                 {
-                    target[i] += weight * source[i];
+                    LockstepArithmetic.SetScaled(target, source, ay.Weights[4 * j]);
+                }
+                else
+                {
+                    LockstepArithmetic.AddScaled(target, source, ay.Weights[4 * j + t]);
                 }
             }
         });
+        return alongY;
+    }
 
-        var result = new float[output.VoxelCount];
-        Parallel.For(0, output.Z * output.Y, row =>
+    private static void AlongZ(double[] alongY, int z0, AxisTaps az, AxisTaps ay, AxisTaps ax, GridSize output,
+        float outsideValue, float[] result)
+    {
+        Parallel.For(0, output.Z * output.Y, () => new double[output.X],
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)] (row, _, sum) =>
         {
             var k = row / output.Y;
             var j = row % output.Y;
@@ -54,22 +92,24 @@ internal static class SeparableCubic
             if (!az.Inside[k] || !ay.Inside[j])
             {
                 target.Fill(outsideValue);
-                return;
+                return sum;
+            }
+
+            sum.AsSpan().Clear();
+            for (var t = 0; t < 4; t++)
+            {
+                var plane = az.Indices[4 * k + t] - z0;
+                var source = alongY.AsSpan((plane * output.Y + j) * output.X, output.X);
+                LockstepArithmetic.AddScaled(sum, source, az.Weights[4 * k + t]);
             }
 
             for (var i = 0; i < output.X; i++)
             {
-                var sum = 0.0;
-                for (var t = 0; t < 4; t++)
-                {
-                    sum += az.Weights[4 * k + t] * alongY[(az.Indices[4 * k + t] * output.Y + j) * output.X + i];
-                }
-
-                target[i] = ax.Inside[i] ? (float)sum : outsideValue;
+                target[i] = ax.Inside[i] ? (float)sum[i] : outsideValue;
             }
-        });
 
-        return result;
+            return sum;
+        }, _ => { });
     }
 
     /// <summary>Per output index on one axis: inside the input or not, four weights and window indices.</summary>
@@ -80,6 +120,30 @@ internal static class SeparableCubic
         public double[] Weights { get; } = weights;
 
         public int[] Indices { get; } = indices;
+
+        /// <summary>The lowest and highest window index read by inside outputs; null if none is inside.</summary>
+        public (int First, int Last)? Reach
+        {
+            get
+            {
+                int first = int.MaxValue, last = int.MinValue;
+                for (var n = 0; n < Inside.Length; n++)
+                {
+                    if (!Inside[n])
+                    {
+                        continue;
+                    }
+
+                    for (var t = 0; t < 4; t++)
+                    {
+                        first = Math.Min(first, Indices[4 * n + t]);
+                        last = Math.Max(last, Indices[4 * n + t]);
+                    }
+                }
+
+                return first <= last ? (first, last) : null;
+            }
+        }
 
         public static AxisTaps For(IndexTransform transform, int axis, int count, int inputLength, int offset,
             int windowLength)

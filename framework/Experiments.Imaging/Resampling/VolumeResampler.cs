@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Experiments.Imaging.Geometry;
 
 namespace Experiments.Imaging.Resampling;
@@ -23,8 +24,11 @@ public static class VolumeResampler
         var transform = new IndexTransform(source.Geometry, geometry);
         return interpolation switch
         {
-            Interpolation.Nearest => Run(new NearestSampler(source.Voxels, source.Size), source.Size, transform,
-                size, geometry, outsideValue),
+            Interpolation.Nearest => transform.IsAxisAligned
+                ? new Volume(size, geometry,
+                    SeparableNearest.Resample(source.Voxels, transform, source.Size, size, outsideValue))
+                : Run(new NearestSampler(source.Voxels, source.Size), source.Size, transform, size, geometry,
+                    outsideValue),
             Interpolation.Linear => Run(new LinearSampler(source.Voxels, source.Size), source.Size, transform,
                 size, geometry, outsideValue),
             Interpolation.Cubic => Cubic(source, transform, size, geometry, outsideValue),
@@ -63,7 +67,7 @@ public static class VolumeResampler
         Volume source, IndexTransform transform, GridSize size, VolumeGeometry geometry, float outsideValue)
     {
         var window = InputWindow.Covering(transform, size, source.Size);
-        var coefficients = CubicBSplineCoefficients.Compute(window.Extract(source.Voxels, source.Size), window.Size);
+        var coefficients = CubicBSplineCoefficients.Compute(source.Voxels, source.Size, window);
         return transform.IsAxisAligned
             ? new Volume(size, geometry,
                 SeparableCubic.Resample(coefficients, window, transform, source.Size, size, outsideValue))
@@ -76,7 +80,7 @@ public static class VolumeResampler
     {
         var output = new float[size.VoxelCount];
         var step = transform.StepI;
-        Parallel.For(0, size.Y * size.Z, row =>
+        Parallel.For(0, size.Y * size.Z, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (row) =>
         {
             var j = row % size.Y;
             var k = row / size.Y;

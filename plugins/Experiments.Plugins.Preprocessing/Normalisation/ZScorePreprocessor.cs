@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using Experiments.Contracts.Components;
 using Experiments.Contracts.Preprocessing;
 
@@ -40,7 +42,7 @@ public sealed class ZScorePreprocessor : IPreprocessor
         CaseChecks.RequireMasksOnImageGrid(input);
         var region = input.RequireMask(_options.Region).Voxels;
         var voxels = input.Image.Voxels;
-        var (mean, deviation, count) = Statistics(voxels, region);
+        var (mean, deviation, count) = RegionStatistics.Of(voxels, region);
         if (count == 0)
         {
             throw new CaseException(input.Id, $"the '{_options.Region}' mask is empty; zscore has no voxels to use.");
@@ -53,46 +55,40 @@ public sealed class ZScorePreprocessor : IPreprocessor
                 FormattableString.Invariant($"standard deviation {deviation:G3}); zscore cannot divide by it."));
         }
 
-        var normalised = new float[voxels.Length];
-        for (var n = 0; n < voxels.Length; n++)
+        var normalised = GC.AllocateUninitializedArray<float>(voxels.Length);
+        Parallel.For(0, RegionStatistics.Chunks(voxels.Length), part =>
         {
-            var z = (float)((voxels[n] - mean) / deviation);
-            normalised[n] = _options.ClipNegative && z < 0 ? 0 : z;
-        }
+            var (from, to) = RegionStatistics.ChunkBounds(part, voxels.Length);
+            Normalise(voxels.AsSpan(from..to), normalised.AsSpan(from..to), mean, deviation, _options.ClipNegative);
+        });
 
         return input.WithImage(input.Image.WithVoxels(normalised));
     }
 
-    // Two passes in double precision: the mean, then the squared deviations from it.
-    private static (double Mean, double Deviation, long Count) Statistics(float[] voxels, float[] region)
+    // (value - mean) / deviation in double precision, rounded to float32, 4 values per instruction.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Normalise(ReadOnlySpan<float> source, Span<float> target, double mean, double deviation,
+        bool clip)
     {
-        double sum = 0;
-        long count = 0;
-        for (var n = 0; n < voxels.Length; n++)
+        var m = new Vector<double>(mean);
+        var d = new Vector<double>(deviation);
+        var n = 0;
+        for (; n <= source.Length - Vector<float>.Count; n += Vector<float>.Count)
         {
-            if (region[n] > 0.5f)
+            Vector.Widen(new Vector<float>(source[n..]), out var low, out var high);
+            var z = Vector.Narrow((low - m) / d, (high - m) / d);
+            if (clip)
             {
-                sum += voxels[n];
-                count++;
+                z = Vector.ConditionalSelect(Vector.LessThan(z, Vector<float>.Zero), Vector<float>.Zero, z);
             }
+
+            z.CopyTo(target[n..]);
         }
 
-        if (count == 0)
+        for (; n < source.Length; n++)
         {
-            return (0, 0, 0);
+            var z = (float)((source[n] - mean) / deviation);
+            target[n] = clip && z < 0 ? 0 : z;
         }
-
-        var mean = sum / count;
-        double squares = 0;
-        for (var n = 0; n < voxels.Length; n++)
-        {
-            if (region[n] > 0.5f)
-            {
-                var d = voxels[n] - mean;
-                squares += d * d;
-            }
-        }
-
-        return (mean, Math.Sqrt(squares / count), count);
     }
 }

@@ -69,28 +69,12 @@ public sealed class ResamplePreprocessor : IPreprocessor
             return OutputGrid.ImageCentre(image);
         }
 
-        var mask = input.RequireMask(ImagingCase.BrainMask);
-        double si = 0, sj = 0, sk = 0;
-        long count = 0;
-        for (var k = 0; k < mask.Size.Z; k++)
-        for (var j = 0; j < mask.Size.Y; j++)
-        for (var i = 0; i < mask.Size.X; i++)
-        {
-            if (mask[i, j, k] > 0.5f)
-            {
-                si += i;
-                sj += j;
-                sk += k;
-                count++;
-            }
-        }
-
-        if (count == 0)
+        if (MaskCentroid.Of(input.RequireMask(ImagingCase.BrainMask)) is not { } centroid)
         {
             throw new CaseException(input.Id,
                 "the 'brain' mask is empty, so resample has no centre (centre: brain-mask).");
         }
 
-        return image.Geometry.VoxelToWorld(si / count, sj / count, sk / count);
+        return image.Geometry.VoxelToWorld(centroid.I, centroid.J, centroid.K);
     }
 }

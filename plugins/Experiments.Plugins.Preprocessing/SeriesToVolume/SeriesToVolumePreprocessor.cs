@@ -111,13 +111,7 @@ public sealed class SeriesToVolumePreprocessor : IPreprocessor
 
     private static void CheckVoxels(string caseId, string what, Volume volume, bool binary)
     {
-        var nonFinite = 0L;
-        var nonBinary = 0L;
-        foreach (var value in volume.Voxels)
-        {
-            nonFinite += float.IsFinite(value) ? 0 : 1;
-            nonBinary += value is 0 or 1 ? 0 : 1;
-        }
+        var (nonFinite, nonBinary) = VoxelCensus.Of(volume.Voxels);
 
         if (nonFinite > 0)
         {

@@ -1,5 +1,7 @@
-using Experiments.Imaging;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using Experiments.Imaging.Geometry;
+using Experiments.Imaging;
 
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
 
@@ -15,22 +17,32 @@ internal readonly record struct InPlaneBox(int X0, int Y0, GridSize Size, GridSi
     {
         var size = image.Size;
         int minX = size.X, minY = size.Y, maxX = -1, maxY = -1;
-        var voxels = image.Voxels;
-        for (var k = 0; k < size.Z; k++)
-        for (var y = 0; y < size.Y; y++)
+        var gate = new object();
+        var threshold = FloatInterval.AtMost(above);
+        Parallel.For(0, size.Z, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (k) =>
         {
-            var row = voxels.AsSpan(size.IndexOf(0, y, k), size.X);
-            var first = FirstAbove(row, above);
-            if (first < 0)
+            int sliceMinX = size.X, sliceMinY = size.Y, sliceMaxX = -1, sliceMaxY = -1;
+            for (var y = 0; y < size.Y; y++)
             {
-                continue;
+                var row = image.Voxels.AsSpan(size.IndexOf(0, y, k), size.X);
+                var first = FirstAbove(row, threshold);
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                sliceMinX = Math.Min(sliceMinX, first);
+                sliceMaxX = Math.Max(sliceMaxX, LastAbove(row, threshold));
+                sliceMinY = Math.Min(sliceMinY, y);
+                sliceMaxY = Math.Max(sliceMaxY, y);
             }
 
-            minX = Math.Min(minX, first);
-            maxX = Math.Max(maxX, LastAbove(row, above));
-            minY = Math.Min(minY, y);
-            maxY = Math.Max(maxY, y);
-        }
+            lock (gate)
+            {
+                (minX, maxX) = (Math.Min(minX, sliceMinX), Math.Max(maxX, sliceMaxX));
+                (minY, maxY) = (Math.Min(minY, sliceMinY), Math.Max(maxY, sliceMaxY));
+            }
+        });
 
         if (maxX < 0)
         {
@@ -44,33 +56,21 @@ internal readonly record struct InPlaneBox(int X0, int Y0, GridSize Size, GridSi
         return new InPlaneBox(x0, y0, new GridSize(x1 - x0 + 1, y1 - y0 + 1, size.Z), size);
     }
 
-    public float[] Extract(float[] voxels)
+    /// <summary>Where the box's row <paramref name="y"/> of slice <paramref name="k"/> starts in the grid.</summary>
+    public int RowStart(int y, int k) => Whole.IndexOf(X0, Y0 + y, k);
+
+    // "Above" compares with the largest float32 at or below the threshold: the same voxels as in double.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int FirstAbove(ReadOnlySpan<float> row, float above)
     {
-        var block = new float[Size.VoxelCount];
-        for (var k = 0; k < Size.Z; k++)
-        for (var y = 0; y < Size.Y; y++)
+        var limit = new Vector<float>(above);
+        var x = 0;
+        while (x <= row.Length - Vector<float>.Count && !Vector.GreaterThanAny(new Vector<float>(row[x..]), limit))
         {
-            Array.Copy(voxels, Whole.IndexOf(X0, Y0 + y, k), block, Size.IndexOf(0, y, k), Size.X);
+            x += Vector<float>.Count;
         }
 
-        return block;
-    }
-
-    public bool[] Paste(bool[] block)
-    {
-        var whole = new bool[Whole.VoxelCount];
-        for (var k = 0; k < Size.Z; k++)
-        for (var y = 0; y < Size.Y; y++)
-        {
-            Array.Copy(block, Size.IndexOf(0, y, k), whole, Whole.IndexOf(X0, Y0 + y, k), Size.X);
-        }
-
-        return whole;
-    }
-
-    private static int FirstAbove(ReadOnlySpan<float> row, double above)
-    {
-        for (var x = 0; x < row.Length; x++)
+        for (; x < row.Length; x++)
         {
             if (row[x] > above)
             {
@@ -81,7 +81,8 @@ internal readonly record struct InPlaneBox(int X0, int Y0, GridSize Size, GridSi
         return -1;
     }
 
-    private static int LastAbove(ReadOnlySpan<float> row, double above)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int LastAbove(ReadOnlySpan<float> row, float above)
     {
         for (var x = row.Length - 1; x >= 0; x--)
         {

@@ -1,7 +1,8 @@
+using System.Runtime.CompilerServices;
 using Experiments.Contracts.Components;
 using Experiments.Contracts.Preprocessing;
-using Experiments.Imaging;
 using Experiments.Imaging.Geometry;
+using Experiments.Imaging;
 using Microsoft.Extensions.Logging;
 
 namespace Experiments.Plugins.Preprocessing.SkullStripping;
@@ -49,9 +50,8 @@ public sealed class OtsuSkullStripper : IPreprocessor
         CaseChecks.RequireMasksOnImageGrid(input);
         var image = input.Image;
         var threshold = BoneThreshold(input);
-        var mask = BrainMask(image, threshold);
-
-        var count = mask.Count(set => set);
+        var (voxels, count) = new IntracranialMask(_options, threshold, image.Geometry.Spacing.X,
+            image.Geometry.Spacing.Y).Compute(image);
         var volumeMl = count * CaseChecks.VoxelVolumeMm3(image) / 1000;
         if (volumeMl < _options.MinVolumeMl)
         {
@@ -62,12 +62,6 @@ public sealed class OtsuSkullStripper : IPreprocessor
 
         _logger.LogDebug("Case {Case}: bone threshold {Threshold:F1} HU, brain mask {Volume:F0} mL",
             input.Id, threshold, volumeMl);
-        var voxels = new float[mask.Length];
-        for (var n = 0; n < mask.Length; n++)
-        {
-            voxels[n] = mask[n] ? 1 : 0;
-        }
-
         return input.WithMask(ImagingCase.BrainMask, image.WithVoxels(voxels));
     }
 
@@ -97,61 +91,31 @@ public sealed class OtsuSkullStripper : IPreprocessor
         return Math.Max(threshold, _options.MinBoneThresholdHu);
     }
 
+    // Summed in fixed chunks, in chunk order, so the mean does not depend on thread timing.
     private double UpperClassMean(float[] voxels, double threshold)
     {
-        double sum = 0;
-        long count = 0;
-        foreach (var value in voxels)
+        const int chunk = 1 << 18;
+        var upper = FloatInterval.Of(threshold, _options.OtsuMaxHu);
+        var parts = (voxels.Length + chunk - 1) / chunk;
+        var sums = new double[parts];
+        var counts = new long[parts];
+        Parallel.For(0, parts, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (part) =>
         {
-            if (value >= threshold && value <= _options.OtsuMaxHu)
+            double sum = 0;
+            long count = 0;
+            foreach (var value in voxels.AsSpan(part * chunk, Math.Min(chunk, voxels.Length - part * chunk)))
             {
-                sum += value;
-                count++;
+                if (upper.Contains(value))
+                {
+                    sum += value;
+                    count++;
+                }
             }
-        }
 
-        return count == 0 ? double.NegativeInfinity : sum / count;
-    }
+            (sums[part], counts[part]) = (sum, count);
+        });
 
-    private bool[] BrainMask(Volume image, double boneThreshold)
-    {
-        var reachMm = _options.RingClosingMm + _options.OpeningMm;
-        var pixel = Math.Min(image.Geometry.Spacing.X, image.Geometry.Spacing.Y);
-        var margin = (int)Math.Ceiling(reachMm / pixel) + 2;
-        var box = InPlaneBox.Around(image, Math.Min(_options.TissueMinHu, boneThreshold), margin);
-        return box.Paste(BrainMask(box.Extract(image.Voxels), box.Size, image.Geometry.Spacing, boneThreshold));
-    }
-
-    private bool[] BrainMask(float[] voxels, GridSize size, Vector3D spacing, double boneThreshold)
-    {
-        double sx = spacing.X, sy = spacing.Y;
-        var bone = new bool[voxels.Length];
-        for (var n = 0; n < voxels.Length; n++)
-        {
-            bone[n] = voxels[n] >= boneThreshold;
-        }
-
-        var ring = InPlaneMorphology.Dilate(bone, size, sx, sy, _options.RingClosingMm);
-        var filled = HoleFilling.FillSlices(ring, size);
-        for (var n = 0; n < filled.Length; n++)
-        {
-            filled[n] &= !ring[n];
-        }
-
-        var enclosed = InPlaneMorphology.Dilate(filled, size, sx, sy, _options.RingClosingMm);
-        var tissue = new bool[voxels.Length];
-        for (var n = 0; n < voxels.Length; n++)
-        {
-            tissue[n] = enclosed[n] && voxels[n] >= _options.TissueMinHu && voxels[n] <= _options.TissueMaxHu;
-        }
-
-        var core = LargestComponent.Keep(InPlaneMorphology.Erode(tissue, size, sx, sy, _options.OpeningMm), size);
-        var opened = InPlaneMorphology.Dilate(core, size, sx, sy, _options.OpeningMm);
-        for (var n = 0; n < opened.Length; n++)
-        {
-            opened[n] &= tissue[n];
-        }
-
-        return HoleFilling.FillSlices(opened, size);
+        var count = counts.Sum();
+        return count == 0 ? double.NegativeInfinity : sums.Sum() / count;
     }
 }

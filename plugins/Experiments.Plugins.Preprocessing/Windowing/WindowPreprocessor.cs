@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Experiments.Contracts.Components;
 using Experiments.Contracts.Preprocessing;
 
@@ -21,11 +22,12 @@ public sealed class WindowPreprocessor : IPreprocessor
 
     public PipelineShape DescribeOutput(PipelineShape input) => input;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ImagingCase Apply(ImagingCase input)
     {
         CaseChecks.RequireMasksOnImageGrid(input);
         var source = input.Image.Voxels;
-        var clipped = new float[source.Length];
+        var clipped = GC.AllocateUninitializedArray<float>(source.Length);
         var min = new Vector<float>(_min);
         var max = new Vector<float>(_max);
         var whole = source.Length - source.Length % Vector<float>.Count;
