@@ -9,7 +9,8 @@ namespace Experiments.Cli.Commands;
 
 /// <summary>
 /// Validates an experiment like <c>validate</c>, then hands the prepared experiment to the
-/// <see cref="IExperimentRunner"/> the app builds for the command line's run request, showing its progress.
+/// <see cref="IExperimentRunner"/> the app builds for the command line's run request, showing its progress,
+/// and at the end its results and where to look at them.
 /// </summary>
 public sealed class RunCommand(ILoggerFactory loggerFactory, Func<RunRequest, IExperimentRunner> runners)
     : AsyncCommand<RunSettings>
@@ -18,14 +19,16 @@ public sealed class RunCommand(ILoggerFactory loggerFactory, Func<RunRequest, IE
         CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         var prepared = new ExperimentSetup(loggerFactory).Prepare(settings.File, settings.Overrides).PreparedOrThrow();
-
-        await AnsiConsole.Progress()
+        var config = prepared.Experiment.Config;
+        var evaluation = await AnsiConsole.Progress()
             .AutoClear(false)
             .StartAsync(async progress =>
             {
-                var observer = new ProgressObserver(progress, prepared.Experiment.Config.Training.Epochs);
-                await runners(settings.ToRequest()).RunAsync(prepared, observer, cancellationToken);
+                var results = new RunResultsObserver(new ProgressObserver(progress, config.Training.Epochs));
+                await runners(settings.ToRequest()).RunAsync(prepared, results, cancellationToken);
+                return results.Evaluation;
             });
+        RunResultsReport.Write(AnsiConsole.Console, config, evaluation);
         return ExitCodes.Success;
     }
 }

@@ -16,6 +16,9 @@ public sealed record HematomaShape(Vector3D Centre, Vector3D SemiAxes, IReadOnly
 
     public double MeanRadiusMm => Math.Cbrt(SemiAxes.X * SemiAxes.Y * SemiAxes.Z);
 
+    /// <summary>The ellipsoid's volume without its lobes: the size known before the case is rendered.</summary>
+    public double EllipsoidVolumeMl => 4 * Math.PI / 3 * SemiAxes.X * SemiAxes.Y * SemiAxes.Z / 1000;
+
     public bool Contains(Vector3D point)
     {
         var q = new Vector3D(

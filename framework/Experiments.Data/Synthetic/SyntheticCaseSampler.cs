@@ -27,7 +27,7 @@ public static class SyntheticCaseSampler
         var appearance = HematomaSampler.SampleAppearance(random, markers, shape, pose);
 
         var onset = Math.Round(random.Chance(0.4) ? random.Uniform(0.5, 2.5) : random.Uniform(2.5, 12), 2);
-        var expansion = random.Chance(risk.Probability(markers, onset));
+        var expansion = random.Chance(risk.Probability(markers, onset, shape.EllipsoidVolumeMl));
         var id = SyntheticDatasetLayout.CaseId(index);
         return new SyntheticCaseSpec(id, index, acquisition, pose, anatomy, site, shape, appearance, markers,
             onset, expansion, random.NextDouble(), random.Uniform(3.5, 6), random.NextUInt64());

@@ -25,7 +25,13 @@ public static class SyntheticDataset
         var logger = loggers.CreateLogger<SyntheticDatasetGenerator>();
         logger.LogInformation("Writing {Cases} synthetic cases ({Matrix} x {Matrix}) to {Folder}",
             synthetic.Cases, synthetic.Matrix, synthetic.Matrix, folder);
-        var options = new SyntheticDatasetOptions(folder, synthetic.Cases, (ulong)synthetic.Seed, synthetic.Matrix);
+        var options = new SyntheticDatasetOptions(folder, synthetic.Cases, (ulong)synthetic.Seed, synthetic.Matrix)
+        {
+            ValidationFraction = synthetic.ValidationFraction,
+            TestFraction = synthetic.TestFraction,
+            Risk = new ExpansionRiskModel(
+                synthetic.RiskIntercept, PerVolumeDoubling: synthetic.RiskPerVolumeDoubling),
+        };
         var written = new SyntheticDatasetGenerator(logger).Generate(options);
         var expected = Path.GetFullPath(data.Dataset);
         if (!string.Equals(Path.GetFullPath(written.FilePath), expected, StringComparison.Ordinal))

@@ -55,19 +55,19 @@ internal sealed class AfterTrainingEvaluation(ILoggerFactory loggers, RunEventAd
         var metrics = new Dictionary<string, double>();
         foreach (var segmentation in report.Segmentation)
         {
-            metrics[$"eval.dice.{segmentation.Task}"] = segmentation.MeanDice;
+            metrics[MetricNames.EvaluationDice(segmentation.Task)] = segmentation.MeanDice;
         }
 
         foreach (var classification in report.Classification)
         {
             if (classification.Roc.Auc.Value is { } auc)
             {
-                metrics[$"eval.auc.{classification.Task}"] = auc;
+                metrics[MetricNames.EvaluationAuc(classification.Task)] = auc;
             }
 
             if (classification.Baseline?.Auc.Value is { } baseline)
             {
-                metrics[$"eval.auc.{classification.Task}.bat_score"] = baseline;
+                metrics[MetricNames.EvaluationAuc(classification.Task) + ".bat_score"] = baseline;
             }
         }
 

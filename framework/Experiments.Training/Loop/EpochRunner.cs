@@ -7,6 +7,7 @@ using Experiments.Training.Checkpoints;
 using Experiments.Training.Data;
 using Experiments.Training.Evaluation;
 using Experiments.Training.Schedules;
+using Experiments.Training.Timing;
 using Microsoft.Extensions.Logging;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -27,6 +28,7 @@ internal sealed class EpochRunner
     private readonly AugmentationQueue _queue;
     private readonly OptimizationStep _step;
     private readonly Validator _validator;
+    private readonly Device _device;
 
     public EpochRunner(
         TrainingSetup setup,
@@ -40,6 +42,7 @@ internal sealed class EpochRunner
         _schedule = schedule;
         _hub = hub;
         _logger = logger;
+        _device = device;
         _trainingSet = new SampleSetList(setup.TrainingSet);
         _queue = new AugmentationQueue(setup.Augmenters, setup.Training.Seed);
         RequireItems(setup);
@@ -48,6 +51,10 @@ internal sealed class EpochRunner
         var predictor = new Predictor(setup.Network.Module, setup.Tasks, device);
         _validator = new Validator(predictor, setup.Tasks, setup.Training.Threshold, logger);
     }
+
+    /// <summary>How long the epochs left and the evaluation will take, from a few timed passes.</summary>
+    public RunDurationEstimate EstimateDuration(nn.Module<Tensor, TaskOutputs> model, int epochsLeft) =>
+        new StepTimer(model, _setup.Tasks, _device).Estimate(_setup, _queue.Multiplier, epochsLeft);
 
     /// <summary>True when all epochs are done, false when cancelled (after saving a checkpoint).</summary>
     public bool TrainUntilDone(

@@ -10,6 +10,9 @@ public static class MetricNames
     public const string ValidationDice = "val.dice";
     public const string EpochSeconds = "epoch_seconds";
 
+    /// <summary>Metrics of the best checkpoint's evaluation after training start with this.</summary>
+    public const string EvaluationPrefix = "eval.";
+
     public static string TaskLoss(string task) => $"loss.{task}";
 
     public static string Weight(string task) => $"weight.{task}";
@@ -21,4 +24,8 @@ public static class MetricNames
     public static string ValidationTaskDice(string task) => $"val.dice.{task}";
 
     public static string ValidationAuc(string task) => $"val.auc.{task}";
+
+    public static string EvaluationDice(string task) => $"{EvaluationPrefix}dice.{task}";
+
+    public static string EvaluationAuc(string task) => $"{EvaluationPrefix}auc.{task}";
 }

@@ -4,6 +4,7 @@ using Experiments.Training.Checkpoints;
 using Experiments.Training.Data;
 using Experiments.Training.Evaluation;
 using Experiments.Training.Schedules;
+using Experiments.Training.Timing;
 using Microsoft.Extensions.Logging;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -56,6 +57,7 @@ public sealed class Trainer
             state.Step);
 
         var run = new EpochRunner(_setup, optimizer, schedule, device, _hub, _logger);
+        LogDurationEstimate(run.EstimateDuration(model, _setup.Training.Epochs - state.Epoch), device);
         try
         {
             return Finish(run.TrainUntilDone(state, model, cancellation, Save), state);
@@ -87,6 +89,19 @@ public sealed class Trainer
             }
         }
     }
+
+    private void LogDurationEstimate(RunDurationEstimate estimate, Device device) =>
+        _logger.LogInformation(
+            "Estimated time on {Device}: {Total} ({Batches} training steps of {StepSeconds:F2} s and " +
+            "{ValidationCases} validation cases of {ValidationSeconds:F2} s per epoch, {Epochs} epochs, then the " +
+            "evaluation)",
+            device.type,
+            RunDurationEstimate.Readable(estimate.Total),
+            estimate.BatchesPerEpoch,
+            estimate.TrainingBatch.TotalSeconds,
+            estimate.ValidationCases,
+            estimate.ValidationCase.TotalSeconds,
+            estimate.Epochs);
 
     private TrainingResult Finish(bool completed, TrainerState state)
     {
