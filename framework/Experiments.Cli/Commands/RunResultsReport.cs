@@ -22,8 +22,12 @@ public static class RunResultsReport
 
         console.Write(table);
         var output = Shown(config.Training.Checkpointing.Folder);
+        var scans = config.Evaluation.PredictScans.Count > 0
+            ? ", scans/ (predictions on evaluation.predict_scans)"
+            : "";
         console.MarkupLineInterpolated(
-            $"Outputs in [bold]{output}[/]: checkpoints/best, evaluation/ (report, ROC plot), predictions/ (masks)");
+            $"Outputs in [bold]{output}[/]: checkpoints/best, evaluation/ (report, ROC plot), predictions/ (masks)" +
+            $"{scans}");
 
         var target = TrackingTargetResolver.FromProcess().Resolve(ExperimentTrackingSettings.For(config));
         if (target.Kind == TrackingTargetKind.Server)

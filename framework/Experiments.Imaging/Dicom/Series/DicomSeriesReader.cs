@@ -151,7 +151,7 @@ public sealed class DicomSeriesReader
 
     private void LogScan(SeriesReport report)
     {
-        _logger.LogInformation("Reading series {Series} ({Modality}) with {Slices} slices from {Folder}",
+        _logger.LogDebug("Reading series {Series} ({Modality}) with {Slices} slices from {Folder}",
             report.SeriesLabel, report.Modality, report.SliceCount, report.Folder);
         foreach (var other in report.OtherSeries)
         {
