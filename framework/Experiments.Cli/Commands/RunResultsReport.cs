@@ -25,9 +25,8 @@ public static class RunResultsReport
         var scans = config.Evaluation.PredictScans.Count > 0
             ? ", scans/ (predictions on evaluation.predict_scans)"
             : "";
-        console.MarkupLineInterpolated(
-            $"Outputs in [bold]{output}[/]: checkpoints/best, evaluation/ (report, ROC plot), predictions/ (masks)" +
-            $"{scans}");
+        const string Folders = "checkpoints/best, evaluation/ (report, ROC plot), predictions/ (masks)";
+        console.MarkupLineInterpolated($"Outputs in [bold]{output}[/]: {Folders}{scans}");
 
         var target = TrackingTargetResolver.FromProcess().Resolve(ExperimentTrackingSettings.For(config));
         if (target.Kind == TrackingTargetKind.Server)
