@@ -44,6 +44,19 @@ public sealed class ValidationReportTests
     }
 
     [Fact]
+    public void An_unclosed_flow_list_is_reported_at_the_line_it_starts_on_not_thrown()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("unclosed.yaml", "name: x\nmodel:\n  matrix: [32, 32\n  other: 1\nseed: 3\n");
+
+        var problem = Assert.Single(ExperimentLoader.Load(path, []).Problems);
+
+        Assert.Equal((path, 3), (problem.Location.Source, problem.Location.Line));
+        Assert.StartsWith("invalid YAML", problem.Message);
+        Assert.Contains("unclosed", problem.Message);
+    }
+
+    [Fact]
     public void A_value_outside_its_range_names_the_allowed_range()
     {
         using var folder = new TemporaryFolder();

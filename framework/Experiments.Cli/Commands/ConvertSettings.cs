@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace Experiments.Cli.Commands;
 
-public sealed class ConvertSettings : CommandSettings
+public sealed class ConvertSettings : CommonSettings
 {
     [CommandArgument(0, "<DICOM_DIR>")]
     [Description("Folder holding the DICOM slices of the series.")]

@@ -10,7 +10,7 @@ namespace Experiments.Cli.Commands;
 public sealed class EvaluateCommand(IEvaluationInputsLoader loader, ILoggerFactory loggerFactory)
     : Command<EvaluateCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : CommonSettings
     {
         [CommandArgument(0, "<experiment>")]
         [Description("The experiment YAML file the checkpoint was trained with.")]

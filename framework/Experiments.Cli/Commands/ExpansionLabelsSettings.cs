@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace Experiments.Cli.Commands;
 
 /// <summary>Arguments of <c>experiments data expansion-labels</c>.</summary>
-public sealed class ExpansionLabelsSettings : CommandSettings
+public sealed class ExpansionLabelsSettings : CommonSettings
 {
     [CommandArgument(0, "<DATASET_OR_FOLDER>")]
     [Description("A dataset.json whose cases name follow-up masks, or a folder with baseline/ and followup/ " +

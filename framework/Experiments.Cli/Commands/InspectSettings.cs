@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace Experiments.Cli.Commands;
 
-public sealed class InspectSettings : CommandSettings
+public sealed class InspectSettings : CommonSettings
 {
     [CommandArgument(0, "<PATH>")]
     [Description("A NIfTI file (.nii, .nii.gz, .hdr/.img) or a folder of DICOM slices.")]

@@ -16,7 +16,7 @@ namespace Experiments.Cli.Commands;
 /// </summary>
 public sealed class MlflowSyncCommand : AsyncCommand<MlflowSyncCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : CommonSettings
     {
         [CommandArgument(0, "<SOURCE>")]
         [Description("A local MLflow file store (./mlruns) or a tracker spool folder")]

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace Experiments.Cli.Commands;
 
-public sealed class PredictSettings : CommandSettings
+public sealed class PredictSettings : CommonSettings
 {
     [CommandArgument(0, "<inputs>")]
     [Description("Scans to predict on: DICOM series folders or NIfTI files (.nii, .nii.gz).")]
@@ -30,8 +30,20 @@ public sealed class PredictSettings : CommandSettings
             return ValidationResult.Error("--checkpoint is required: pass <run>/checkpoints/best.");
         }
 
-        return Directory.Exists(Checkpoint)
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"--checkpoint '{Checkpoint}' is not a folder; pass <run>/checkpoints/best.");
+        if (!Directory.Exists(Checkpoint))
+        {
+            return ValidationResult.Error(File.Exists(Checkpoint)
+                ? $"--checkpoint '{Checkpoint}' is a file; pass the folder <run>/checkpoints/best."
+                : $"--checkpoint '{Checkpoint}' does not exist; pass <run>/checkpoints/best.");
+        }
+
+        if (Run is { } run && string.IsNullOrWhiteSpace(run))
+        {
+            return ValidationResult.Error("--run is empty; pass a tracking run id, or leave --run out.");
+        }
+
+        return File.Exists(Output)
+            ? ValidationResult.Error($"--out '{Output}' is a file; pass a folder (it is created if missing).")
+            : ValidationResult.Success();
     }
 }

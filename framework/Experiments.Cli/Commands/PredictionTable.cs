@@ -19,7 +19,7 @@ public static class PredictionTable
         {
             var cells = new List<string> { Markup.Escape(prediction.Input.Name) };
             cells.AddRange(probabilities.Select(task => Number(prediction.Probabilities, task, "F3")));
-            cells.AddRange(volumes.Select(task => Number(prediction.VolumesMl, task, "F1")));
+            cells.AddRange(volumes.Select(task => Number(prediction.VolumesMl, task, "F2")));
             cells.Add(prediction.BrainVolumeMl?.ToString("F0", CultureInfo.InvariantCulture) ?? "-");
             table.AddRow(cells.ToArray());
         }

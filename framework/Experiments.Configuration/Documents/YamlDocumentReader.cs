@@ -44,6 +44,17 @@ public static class YamlDocumentReader
                 Expected: "well-formed YAML"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, with no position, on some unterminated flow
+            // collections; the last event it parsed is the nearest place to point at.
+            var mark = parser.Current?.Start ?? Mark.Empty;
+            problems.Add(new ConfigProblem(
+                Locate(source, mark), "", "invalid YAML: the parser stopped after this point; is a [ or { list " +
+                                          "left unclosed?",
+                Expected: "well-formed YAML"));
+            return null;
+        }
     }
 
     private static SourceLocation Locate(string source, Mark mark) => new(source, (int)mark.Line, (int)mark.Column);

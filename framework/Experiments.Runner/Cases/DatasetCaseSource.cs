@@ -72,7 +72,8 @@ public sealed class DatasetCaseSource(DatasetCase datasetCase, ILoggerFactory lo
                 : new NiftiReader(loggers.CreateLogger<NiftiReader>()).ReadVolume(path);
         }
         catch (Exception error)
-            when (error is DicomSeriesException or DicomFormatException or NiftiFormatException or IOException)
+            when (error is DicomSeriesException or DicomFormatException or NiftiFormatException or IOException
+                       or NotSupportedException or InvalidDataException)
         {
             throw new CaseException(caseId, $"cannot read its scan '{path}': {error.Message}", error);
         }

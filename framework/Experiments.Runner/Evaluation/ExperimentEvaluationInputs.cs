@@ -24,10 +24,18 @@ public sealed class ExperimentEvaluationInputs(ILoggerFactory loggers) : IEvalua
         if (!Enum.TryParse<DatasetListName>(setName, ignoreCase: true, out var list))
         {
             throw new ArgumentException(
-                $"--set '{setName}' is not a dataset list; expected training, validation or test.");
+                $"--split '{setName}' is not a dataset list; expected training, validation or test.");
         }
 
-        var cases = DatasetLoader.Load(config.Data.Dataset).List(list);
+        var dataset = DatasetLoader.Load(config.Data.Dataset);
+        var cases = dataset.List(list);
+        if (cases.Count == 0)
+        {
+            throw new ArgumentException(
+                $"The dataset '{config.Data.Dataset}' has no {setName} cases (training {dataset.Training.Count}, " +
+                $"validation {dataset.Validation.Count}, test {dataset.Test.Count}); pick another with --split.");
+        }
+
         var prepared = new CasePreparation(loggers).PrepareListsAsync(
                 [(setName, cases)], config.Data.Cache, ExperimentParts.PipelineSteps(experiment),
                 ExperimentParts.ClassificationLabel(config), null, CancellationToken.None)

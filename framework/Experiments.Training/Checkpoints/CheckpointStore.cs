@@ -67,9 +67,31 @@ public sealed class CheckpointStore(string directory, IReadOnlyList<string>? com
 
         var state = JsonSerializer.Deserialize<TrainerState>(File.ReadAllText(statePath), JsonOptions)
                     ?? throw new InvalidDataException($"{statePath} holds no trainer state.");
-        model.load(Path.Combine(checkpoint, CheckpointFiles.Model));
+        LoadWeights(checkpoint, model);
         optimizer?.load_state_dict(Path.Combine(checkpoint, CheckpointFiles.Optimizer));
         return state;
+    }
+
+    private static void LoadWeights(string checkpoint, nn.Module model)
+    {
+        var weights = Path.Combine(checkpoint, CheckpointFiles.Model);
+        if (!File.Exists(weights))
+        {
+            throw new FileNotFoundException(
+                $"The checkpoint '{checkpoint}' has no {CheckpointFiles.Model}; it was not fully written.", weights);
+        }
+
+        try
+        {
+            model.load(weights);
+        }
+        catch (Exception error) when (error is ArgumentException or IOException or InvalidOperationException
+                                          or NotSupportedException or EndOfStreamException)
+        {
+            throw new InvalidDataException(
+                $"The checkpoint's weights '{weights}' do not load into the network its experiment describes " +
+                $"(damaged, or the model options changed since training): {error.Message}", error);
+        }
     }
 
     private static void RecreateFolder(string path)

@@ -87,9 +87,10 @@ public sealed class RealHeadCtPredictionTests(RealHeadCtPredictions run) : IClas
     public void Unreadable_inputs_are_skipped_with_their_reason_and_the_rest_finish()
     {
         Assert.Equal(2, run.Outcome.Predictions.Count);
-        Assert.Equal([run.MissingFile, run.EmptyFolder], run.Outcome.Skipped.Select(s => s.Input.Path));
+        Assert.Equal([run.MissingFile, run.EmptyFolder, run.TextFile], run.Outcome.Skipped.Select(s => s.Input.Path));
         Assert.Contains("does not exist", run.Outcome.Skipped[0].Reason);
         Assert.Contains(run.EmptyFolder, run.Outcome.Skipped[1].Reason);
+        Assert.Contains("not named like a NIfTI file", run.Outcome.Skipped[2].Reason);
         Assert.False(Directory.Exists(Path.Combine(run.Output, "missing")));
     }
 

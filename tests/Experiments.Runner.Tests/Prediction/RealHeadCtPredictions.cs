@@ -10,7 +10,7 @@ namespace Experiments.Runner.Tests.Prediction;
 /// One prediction pass shared by the real head CT tests: the GE series with an 18.5 degree gantry
 /// tilt and 4 / 1.08 / 7 mm slice gaps, given once as its DICOM folder and once as the NIfTI our
 /// converter writes of it (tilt and uneven spacing resampled, as <c>experiments convert
-/// --gantry-tilt resample --uneven-spacing resample</c> does), plus two inputs that cannot be read.
+/// --gantry-tilt resample --uneven-spacing resample</c> does), plus three inputs that cannot be read.
 /// </summary>
 public sealed class RealHeadCtPredictions : IDisposable
 {
@@ -28,12 +28,14 @@ public sealed class RealHeadCtPredictions : IDisposable
         NiftiWriter.Write(series.Volume, ConvertedScan);
         EmptyFolder = Directory.CreateDirectory(_folder.File("no-dicom-here")).FullName;
         MissingFile = _folder.File("missing.nii.gz");
+        TextFile = _folder.File("notes.txt");
+        File.WriteAllText(TextFile, "not a scan");
 
         var checkpoint = TrainedCheckpoint.Write(_folder.File("run"));
         var model = PredictionModel.Load(checkpoint, NullLoggerFactory.Instance);
         Output = _folder.File("predictions");
         Outcome = new ScanPredictionRun(model, Output, NullLoggerFactory.Instance)
-            .Run(ScanInput.FromPaths([DicomFolder, MissingFile, ConvertedScan, EmptyFolder]));
+            .Run(ScanInput.FromPaths([DicomFolder, MissingFile, ConvertedScan, EmptyFolder, TextFile]));
     }
 
     public string DicomFolder { get; }
@@ -43,6 +45,8 @@ public sealed class RealHeadCtPredictions : IDisposable
     public string EmptyFolder { get; }
 
     public string MissingFile { get; }
+
+    public string TextFile { get; }
 
     public string Output { get; }
 
