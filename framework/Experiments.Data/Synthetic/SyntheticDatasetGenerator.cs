@@ -31,7 +31,7 @@ public sealed class SyntheticDatasetGenerator(ILogger<SyntheticDatasetGenerator>
             var spec = SyntheticCaseSampler.Sample(options.Seed, index, options.Matrix, options.Risk);
             var rendered = SyntheticCaseRenderer.Render(spec);
             cases[index] = Write(rendered, layout, options.Seed);
-            logger.LogInformation("Case {Id}: {Site}, {BaselineMl:F1} mL -> {FollowupMl:F1} mL, expansion {Label}",
+            logger.LogDebug("Case {Id}: {Site}, {BaselineMl:F1} mL -> {FollowupMl:F1} mL, expansion {Label}",
                 spec.Id, spec.Site, rendered.Expansion.BaselineMl, rendered.Expansion.FollowupMl,
                 rendered.Expansion.Expansion ? 1 : 0);
             caseDone?.Invoke(rendered);
