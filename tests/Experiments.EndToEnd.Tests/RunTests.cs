@@ -8,12 +8,14 @@ public class RunTests
     private const int Epochs = 20;
 
     /// <summary>
-    /// Lower bound on the best checkpoint's validation Dice. Measured on 2 cores: 0.778 for this seed
-    /// (42), 0.785, 0.810 and 0.790 for seeds 1-3; a learning rate of 1e-9 leaves it at 0.003. The
-    /// expansion AUC gets no bound: with the paper's 0.9 / 0.1 weights it was 0.69, 0.68, 0.44 and 0.51
-    /// over the same seeds, not reliably above chance, so a bound would be flaky or could not fail.
+    /// Lower bounds on the best checkpoint's validation Dice and expansion AUC, at the quickstart's
+    /// learning rate (1e-3). Measured on 2 cores: Dice 0.74 and AUC 0.64 for this seed (42), 0.54 and
+    /// 0.62 for seed 7, 0.68 and 0.61 for seed 3; a learning rate of 1e-9 leaves them at 0.003 and
+    /// 0.105, so both bounds fail when nothing is learnt.
     /// </summary>
-    private const double MinDice = 0.6;
+    private const double MinDice = 0.45;
+
+    private const double MinAuc = 0.55;
 
     [Fact]
     public async Task A_run_learns_and_logs_its_params_metrics_and_artifacts_to_the_file_store()
@@ -52,7 +54,8 @@ public class RunTests
         // in the validation cases, so the AUC is defined and logged
         var evaluatedDice = Assert.Single(await runs.HistoryAsync(run.Info.RunId, "eval.dice.segmentation")).Value;
         Assert.True(evaluatedDice > MinDice, $"validation Dice {evaluatedDice:F3}, expected above {MinDice}");
-        Assert.Single(await runs.HistoryAsync(run.Info.RunId, "eval.auc.expansion"));
+        var evaluatedAuc = Assert.Single(await runs.HistoryAsync(run.Info.RunId, "eval.auc.expansion")).Value;
+        Assert.True(evaluatedAuc > MinAuc, $"validation AUC {evaluatedAuc:F3}, expected above {MinAuc}");
         Assert.Contains("eval.dice.segmentation", output);
         Assert.Contains($"{evaluatedDice:0.000}", output);
         Assert.Contains("MLFLOW_ALLOW_FILE_STORE=true mlflow ui --backend-store-uri ./mlruns", output);
