@@ -3,6 +3,7 @@ using Experiments.Data.Preprocessing;
 using Experiments.Plugins.Hosting;
 using Experiments.Runner.Cases;
 using Experiments.Runner.Evaluation;
+using Experiments.Runner.Prediction;
 using Experiments.Runner.Setup;
 using Experiments.Training.Checkpoints;
 using Experiments.Training.Loop;
@@ -77,11 +78,13 @@ public sealed class ExperimentRunner(
 
         try
         {
-            new AfterTrainingEvaluation(loggers, events).Run(setup, cases, result.BestCheckpoint, output, config);
+            CheckpointStore.Load(result.BestCheckpoint, network.Module, optimizer: null);
+            new AfterTrainingEvaluation(loggers, events).Run(setup, cases, output, config);
             if (config.Evaluation.PredictScans.Count > 0)
             {
-                new AfterTrainingPrediction(loggers, events).Run(
-                    config.Evaluation.PredictScans, result.BestCheckpoint, output);
+                var model = PredictionModel.Trained(result.BestCheckpoint, experiment, network.Module, tasks,
+                    DeviceSelection.Resolve(setup.Training.Device));
+                new AfterTrainingPrediction(loggers, events).Run(config.Evaluation.PredictScans, model, output);
             }
 
             events.ReleaseEnd();

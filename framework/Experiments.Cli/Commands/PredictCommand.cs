@@ -43,11 +43,11 @@ public sealed class PredictCommand(ILoggerFactory loggerFactory) : AsyncCommand<
             ErrorConsole.Instance.MarkupLineInterpolated($"[red]skipped[/] {skipped.Input.Path}: {skipped.Reason}");
         }
 
-        if (artifacts is not null && settings.Run is { } logTo)
+        if (artifacts is not null)
         {
-            var count = await artifacts.LogAsync(logTo, outcome, cancellationToken);
-            AnsiConsole.MarkupLineInterpolated(
-                $"Logged {count} files to run {logTo} in {artifacts.Destination} under {PredictionArtifacts.Folder}/");
+            var count = await artifacts.LogAsync(settings.Run!, outcome, cancellationToken);
+            var destination = $"{artifacts.Destination} under {PredictionArtifacts.Folder}/";
+            AnsiConsole.MarkupLineInterpolated($"Logged {count} files to run {settings.Run} in {destination}");
         }
 
         return outcome.Skipped.Count == 0 ? ExitCodes.Success : ExitCodes.RunFailed;

@@ -24,7 +24,7 @@ public sealed class PreprocessingPipeline
         string? cacheFolder, ILogger? logger = null)
     {
         _steps = steps;
-        OutputShape = Check(steps, PipelineShape.Raw(datasetMasks));
+        OutputShape = Check(steps, datasetMasks);
         _store = cacheFolder is null ? null : new CaseStore(cacheFolder);
         _logger = logger ?? NullLogger.Instance;
     }
@@ -135,8 +135,13 @@ public sealed class PreprocessingPipeline
         return inputKey;
     }
 
-    private static PipelineShape Check(IReadOnlyList<PipelineStep> steps, PipelineShape shape)
+    /// <summary>
+    /// Feeds each step's declared output to the next, from cases that bring
+    /// <paramref name="datasetMasks"/>; a step that cannot take its input throws naming the step.
+    /// </summary>
+    public static PipelineShape Check(IReadOnlyList<PipelineStep> steps, IEnumerable<string> datasetMasks)
     {
+        var shape = PipelineShape.Raw(datasetMasks);
         for (var s = 0; s < steps.Count; s++)
         {
             try

@@ -1,7 +1,6 @@
 using Experiments.Configuration.Schema;
 using Experiments.Contracts.Events;
 using Experiments.Runner.Cases;
-using Experiments.Training.Checkpoints;
 using Experiments.Training.Data;
 using Experiments.Training.Evaluation;
 using Experiments.Training.Loop;
@@ -16,11 +15,10 @@ namespace Experiments.Runner.Evaluation;
 /// </summary>
 internal sealed class AfterTrainingEvaluation(ILoggerFactory loggers, RunEventAdjuster events)
 {
-    public void Run(
-        TrainingSetup setup, PreparedCases cases, string bestCheckpoint, string output, ExperimentConfig config)
+    /// <param name="setup">The run's setup; its network holds the best checkpoint's weights.</param>
+    public void Run(TrainingSetup setup, PreparedCases cases, string output, ExperimentConfig config)
     {
         var model = setup.Network.Module;
-        CheckpointStore.Load(bestCheckpoint, model, optimizer: null);
         var device = DeviceSelection.Resolve(setup.Training.Device);
         var scans = cases.ValidationCases.ToDictionary(c => c.Id, c => c.ImagePath);
         var masks = new OriginalGeometryMaskWriter(

@@ -11,9 +11,8 @@ namespace Experiments.Runner.Evaluation;
 /// </summary>
 internal sealed class AfterTrainingPrediction(ILoggerFactory loggers, RunEventAdjuster events)
 {
-    public PredictionOutcome Run(IReadOnlyList<string> scans, string bestCheckpoint, string output)
+    public PredictionOutcome Run(IReadOnlyList<string> scans, PredictionModel model, string output)
     {
-        var model = PredictionModel.Load(bestCheckpoint, loggers);
         var outcome = new ScanPredictionRun(model, Path.Combine(output, PredictionArtifacts.Folder), loggers)
             .Run(ScanInput.FromPaths(scans));
         foreach (var prediction in outcome.Predictions)

@@ -13,8 +13,9 @@ public static class OverlaySlices
     {
         var predicted = AreaPerSlice(mask);
         var areas = predicted.Any(a => a > 0) || brain is null ? predicted : AreaPerSlice(brain);
+        var anyArea = areas.Any(a => a > 0);
         return Enumerable.Range(0, areas.Length)
-            .Where(z => areas[z] > 0 || areas.All(a => a == 0))
+            .Where(z => areas[z] > 0 || !anyArea)
             .OrderByDescending(z => areas[z])
             .ThenBy(z => Math.Abs(z - areas.Length / 2))
             .Take(count)

@@ -6,7 +6,9 @@ using Experiments.Training.Checkpoints;
 using Experiments.Training.Evaluation;
 using Experiments.Training.Loop;
 using Microsoft.Extensions.Logging;
+using Experiments.Contracts.Models;
 using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Experiments.Runner.Prediction;
 
@@ -18,18 +20,14 @@ namespace Experiments.Runner.Prediction;
 public sealed class PredictionModel
 {
     private PredictionModel(
-        string checkpoint, string configFile, PreparedExperiment experiment, ScanPredictor predictor,
-        IReadOnlyList<TrainingTask> tasks)
+        string configFile, PreparedExperiment experiment, ScanPredictor predictor, IReadOnlyList<TrainingTask> tasks)
     {
-        Checkpoint = checkpoint;
         ConfigFile = configFile;
         Experiment = experiment;
         Predictor = predictor;
         Tasks = tasks;
         Steps = ExperimentParts.PipelineSteps(experiment);
     }
-
-    public string Checkpoint { get; }
 
     /// <summary>The resolved experiment the weights were trained with.</summary>
     public string ConfigFile { get; }
@@ -63,8 +61,19 @@ public sealed class PredictionModel
         loggers.CreateLogger<PredictionModel>().LogInformation(
             "Predicting with {Checkpoint} ({Experiment}, {Config}) on {Device}",
             folder, config.Name, configFile, device.type);
-        return new PredictionModel(folder, configFile, experiment, new ScanPredictor(network.Module, tasks, device),
-            tasks);
+        return new PredictionModel(configFile, experiment, new ScanPredictor(network.Module, tasks, device), tasks);
+    }
+
+    /// <summary>
+    /// The network a run has just trained, holding its best checkpoint's weights: what
+    /// <see cref="Load"/> gives for that checkpoint, without preparing the experiment's plugins again.
+    /// </summary>
+    public static PredictionModel Trained(
+        string checkpoint, PreparedExperiment experiment, nn.Module<Tensor, TaskOutputs> network,
+        IReadOnlyList<TrainingTask> tasks, Device device)
+    {
+        var configFile = Path.Combine(Path.GetFullPath(checkpoint), CheckpointFiles.Experiment);
+        return new PredictionModel(configFile, experiment, new ScanPredictor(network, tasks, device), tasks);
     }
 
     private static string ConfigOf(string checkpoint)

@@ -19,8 +19,7 @@ public sealed class ScanPreprocessing
 
     public ScanPreprocessing(IReadOnlyList<PipelineStep> steps)
     {
-        // Built only to check, before any scan is read, that the steps fit together without masks.
-        _ = new PreprocessingPipeline(steps, [], cacheFolder: null);
+        PreprocessingPipeline.Check(steps, datasetMasks: []);
         _steps = steps;
     }
 

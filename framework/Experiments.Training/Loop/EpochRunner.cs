@@ -151,7 +151,7 @@ internal sealed class EpochRunner
         var epoch = state.Epoch;
         var metrics = state.EpochSums.ToDictionary(pair => "train." + pair.Key, pair => pair.Value / state.EpochSteps);
         var taskLosses = _setup.Tasks.ToDictionary(
-            task => task.Name, task => metrics["train." + MetricNames.TaskLoss(task.Name)]);
+            task => task.Name, task => metrics[MetricNames.TrainTaskLoss(task.Name)]);
         var validation = _validator.Run(_setup.ValidationSet, _setup.Weighting.CurrentWeights);
         foreach (var (key, value) in validation)
         {
@@ -195,7 +195,7 @@ internal sealed class EpochRunner
             "Epoch {Epoch}/{Epochs}: train loss {TrainLoss:F4}, validation loss {ValidationLoss:F4}, Dice {Dice:F4}",
             epoch + 1,
             _setup.Training.Epochs,
-            metrics.GetValueOrDefault("train." + MetricNames.Loss, double.NaN),
+            metrics.GetValueOrDefault(MetricNames.TrainLoss, double.NaN),
             metrics.GetValueOrDefault(MetricNames.ValidationLoss, double.NaN),
             metrics.GetValueOrDefault(MetricNames.ValidationDice, double.NaN));
 }
